@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { recordListLoader } from './loaders/recordListLoader';
+import { skillSchema, toolSchema } from './schemas/catalogue';
+import { lessonSchema } from './schemas/lesson';
+import { roleSchema } from './schemas/role';
+import { sourceSchema } from './schemas/source';
+
+export const collections = {
+	/** Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. */
+	docs: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content' }),
+		schema: docsSchema({ extend: lessonSchema }),
+	}),
+	/** One YAML file a role, the file name being its id. */
+	roles: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: './content/data/roles' }),
+		schema: roleSchema,
+	}),
+	skills: defineCollection({ loader: recordListLoader('content/data/skills.yaml'), schema: skillSchema }),
+	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
+	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
+};

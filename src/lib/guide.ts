@@ -1,0 +1,36 @@
+import { getCollection } from 'astro:content';
+import { throwIfProblems } from './guideError';
+import { type Guide, buildGuide } from './guideModel';
+import { findProblems } from './integrity';
+
+let loaded: Promise<Guide> | undefined;
+
+/**
+ * The guide's data, loaded from the content collections once per build, checked for cross-record
+ * mistakes (failing the build with every problem listed), and indexed by id.
+ */
+export function getGuide(): Promise<Guide> {
+	loaded ??= loadGuide();
+	return loaded;
+}
+
+async function loadGuide(): Promise<Guide> {
+	const [roles, skills, tools, sources, docs] = await Promise.all([
+		getCollection('roles'),
+		getCollection('skills'),
+		getCollection('tools'),
+		getCollection('sources'),
+		getCollection('docs'),
+	]);
+	const located = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], fallback: (id: string) => string) =>
+		entries.map((e) => ({ id: e.id, file: e.filePath ?? fallback(e.id), data: e.data }));
+	const input = {
+		roles: located(roles, (id) => `content/data/roles/${id}.yaml`),
+		skills: located(skills, () => 'content/data/skills.yaml'),
+		tools: located(tools, () => 'content/data/tools.yaml'),
+		sources: located(sources, () => 'content/data/sources.yaml'),
+		lessons: located(docs, (id) => `content/${id}.mdx`),
+	};
+	throwIfProblems(findProblems(input));
+	return buildGuide(input);
+}

@@ -1,0 +1,20 @@
+/**
+ * Every internal URL the guide links to is built here, so that the site works under a base path
+ * (e.g. `/ai-roles/` on a GitHub Pages project site) and a URL scheme changes in one place.
+ */
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefixes a site-absolute path with the configured base path. @example withBase('/roles/') // "/ai-roles/roles/" under that base */
+export function withBase(path: string): string {
+	return base + path.replace(/^\//, '');
+}
+
+/** URL of a role's page. */
+export const rolePath = (id: string) => withBase(`/roles/${id}/`);
+/** URL of a skill's page. */
+export const skillPath = (id: string) => withBase(`/skills/${id}/`);
+/** URL of a tool's page. */
+export const toolPath = (id: string) => withBase(`/tools/${id}/`);
+/** URL of a lesson, from its id (its path under `content/`). @example lessonPath('lessons/ai-vs-ml') // "/lessons/ai-vs-ml/" */
+export const lessonPath = (id: string) => withBase(`/${id}/`);

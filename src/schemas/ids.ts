@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+
+/** Lower-case words and digits joined by single hyphens: the shape of every id, which is also its URL slug. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The id of a record, which is also the last segment of its URL.
+ * @example "ml-engineer"
+ */
+export const idSchema = z
+	.string()
+	.regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
+
+/**
+ * An id pointing at a record of another collection (a role, skill, tool, source or lesson).
+ * The shape is checked here; that the record exists is checked by `src/lib/integrity.ts`,
+ * which fails the build with a "did you mean" when it does not.
+ */
+export const idRefSchema = (what: string) =>
+	z.string().regex(idPattern, {
+		error: `must be the id of a ${what}: lower-case words joined by hyphens, e.g. "ml-engineer"`,
+	});
+
+/**
+ * The id of a lesson: its path under `content/` without the extension.
+ * @example "roles/ml-engineer"
+ * @example "lessons/ai-vs-ml"
+ */
+export const lessonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+	error: 'must be the id of a lesson: its path under content/ without the extension, e.g. "lessons/ai-vs-ml"',
+});
+
+/** A calendar date as a source gives it: a year, a month or a day. */
+export const partialDateSchema = z
+	.string()
+	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+		error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"',
+	});
+
+/** An absolute `https://` link; plain `http` is refused so that every outbound link is safe to follow. */
+export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
