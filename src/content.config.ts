@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { recordListLoader } from './loaders/recordListLoader';
 import { skillSchema, toolSchema } from './schemas/catalogue';
+import { figureSchema } from './schemas/figure';
 import { lessonSchema } from './schemas/lesson';
 import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
@@ -21,4 +22,5 @@ export const collections = {
 	skills: defineCollection({ loader: recordListLoader('content/data/skills.yaml'), schema: skillSchema }),
 	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
 	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
+	figures: defineCollection({ loader: recordListLoader('content/data/figures.yaml'), schema: figureSchema }),
 };

@@ -16,7 +16,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const role = guide.role(roleId);
 	const headingIds = route.headings.filter((h) => h.depth === 2).map((h) => h.slug);
 	throwIfProblems(
-		sectionMismatches(role, headingIds).map((message) => ({
+		sectionMismatches(role, headingIds, guide.figuresOf(roleId).length).map((message) => ({
 			file: route.entry.filePath ?? `content/roles/${roleId}.mdx`,
 			field: '(headings)',
 			message,

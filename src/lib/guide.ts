@@ -15,11 +15,12 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, sources, docs] = await Promise.all([
+	const [roles, skills, tools, sources, figures, docs] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
 		getCollection('sources'),
+		getCollection('figures'),
 		getCollection('docs'),
 	]);
 	const located = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], fallback: (id: string) => string) =>
@@ -29,6 +30,7 @@ async function loadGuide(): Promise<Guide> {
 		skills: located(skills, () => 'content/data/skills.yaml'),
 		tools: located(tools, () => 'content/data/tools.yaml'),
 		sources: located(sources, () => 'content/data/sources.yaml'),
+		figures: located(figures, () => 'content/data/figures.yaml'),
 		lessons: located(docs, (id) => `content/${id}.mdx`),
 	};
 	throwIfProblems(findProblems(input));

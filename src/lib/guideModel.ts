@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { type CategoryId, categories } from '~/schemas/category';
 import type { Skill, Tool } from '~/schemas/catalogue';
+import type { Figure } from '~/schemas/figure';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import { didYouMean } from './didYouMean';
@@ -40,7 +41,11 @@ export interface Guide {
 	/** Every tool, by category order then name. */
 	tools: readonly CatalogueEntry[];
 	sources: readonly Source[];
+	/** Every market figure, in file order. */
+	figures: readonly Figure[];
 	lessons: readonly Lesson[];
+	/** The figures that concern a role, in file order. */
+	figuresOf(roleId: string): Figure[];
 	role(id: string): Role;
 	skill(id: string): CatalogueEntry;
 	tool(id: string): CatalogueEntry;
@@ -71,13 +76,16 @@ export function buildGuide(input: GuideInput): Guide {
 	const skills = input.skills.map(entry('skill', skillPath)).sort(byCategoryThenName);
 	const tools = input.tools.map(entry('tool', toolPath)).sort(byCategoryThenName);
 	const sources = input.sources.map((s) => s.data);
+	const figures = input.figures.map((f) => f.data);
 	const lessons: Lesson[] = input.lessons.map((l) => ({ ...l.data, id: l.id, file: l.file, url: lessonPath(l.id) }));
 	return {
 		roles,
 		skills,
 		tools,
 		sources,
+		figures,
 		lessons,
+		figuresOf: (roleId) => figures.filter((f) => f.roles.includes(roleId)),
 		role: lookup('role', roles, (r) => r.id),
 		skill: lookup('skill', skills, (s) => s.id),
 		tool: lookup('tool', tools, (t) => t.id),

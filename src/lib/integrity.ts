@@ -1,4 +1,5 @@
 import type { Skill, Tool } from '~/schemas/catalogue';
+import type { Figure } from '~/schemas/figure';
 import type { LessonData } from '~/schemas/lesson';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
@@ -24,6 +25,7 @@ export interface GuideInput {
 	skills: Located<Skill>[];
 	tools: Located<Tool>[];
 	sources: Located<Source>[];
+	figures: Located<Figure>[];
 	lessons: Located<LessonRecord>[];
 }
 
@@ -32,7 +34,7 @@ export const roleLessonFolder = 'roles';
 
 const suggestion = (value: string, candidates: readonly Candidate[], fallback: string) => {
 	const near = didYouMean(value, candidates);
-	return near ? `Did you mean "${near}"? Otherwise ${fallback}` : fallback;
+	return near ? `Did you mean "${near}"? Otherwise ${fallback}` : fallback.charAt(0).toUpperCase() + fallback.slice(1);
 };
 
 /**
@@ -99,10 +101,16 @@ export function findProblems(input: GuideInput): Problem[] {
 			else if (!roleIds.has(id)) problems.push({ file, field, value: id, message: 'is not the id of a role', fix: suggestion(id, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
 		});
 		if (data.ratio) checkSource(file, 'ratio.source', data.ratio.source);
-		data.figures.forEach((figure, i) => checkSource(file, `figures[${i}].source`, figure.source));
 		data.stages.forEach((stage, i) => checkSource(file, `stages[${i}].source`, stage.source));
 		if (data.market) checkSource(file, 'market.source', data.market.source);
 		data.sources.forEach((id, i) => checkSource(file, `sources[${i}]`, id));
+	}
+
+	for (const figure of input.figures) {
+		checkSource(figure.file, `(entry "${figure.id}").source`, figure.data.source);
+		figure.data.roles.forEach((id, i) => {
+			if (!roleIds.has(id)) problems.push({ file: figure.file, field: `(entry "${figure.id}").roles[${i}]`, value: id, message: 'is not the id of a role', fix: suggestion(id, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
+		});
 	}
 
 	// Short names become redirects and search terms, so each must lead to exactly one role.

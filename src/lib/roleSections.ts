@@ -10,8 +10,8 @@ export interface RoleSection {
 	id: string;
 	/** The heading text an author writes after `## `. */
 	heading: string;
-	/** Whether the role's data fills this section. */
-	hasData: (role: RoleData) => boolean;
+	/** Whether the role's data (and the number of market figures that concern it) fills this section. */
+	hasData: (role: RoleData, figureCount: number) => boolean;
 }
 
 /** The sections of a role lesson, in page order. */
@@ -23,21 +23,21 @@ export const roleSections: readonly RoleSection[] = [
 	{ id: 'example-projects', heading: 'Example projects', hasData: (r) => r.projects.length > 0 },
 	{ id: 'career-ladder', heading: 'Career ladder', hasData: (r) => r.ladder.length > 0 || r.stages.length > 0 },
 	{ id: 'is-this-role-for-you', heading: 'Is this role for you?', hasData: (r) => r.fitsYouIf.length > 0 },
-	{ id: 'the-market', heading: 'The market', hasData: (r) => r.market !== undefined || r.figures.length > 0 },
+	{ id: 'the-market', heading: 'The market', hasData: (r, figureCount) => r.market !== undefined || figureCount > 0 },
 	{ id: 'sources', heading: 'Sources', hasData: () => true },
 ];
 
 /** The section ids a role's lesson must have, in order. */
-export function expectedSectionIds(role: RoleData): string[] {
-	return roleSections.filter((s) => s.hasData(role)).map((s) => s.id);
+export function expectedSectionIds(role: RoleData, figureCount = 0): string[] {
+	return roleSections.filter((s) => s.hasData(role, figureCount)).map((s) => s.id);
 }
 
 /**
  * Compares the level-2 heading ids of a role lesson with the sections its data fills, and describes
  * each difference (empty when the lesson is complete and in order).
  */
-export function sectionMismatches(role: RoleData, headingIds: readonly string[]): string[] {
-	const expected = expectedSectionIds(role);
+export function sectionMismatches(role: RoleData, headingIds: readonly string[], figureCount = 0): string[] {
+	const expected = expectedSectionIds(role, figureCount);
 	const known = new Set(roleSections.map((s) => s.id));
 	const present = headingIds.filter((id) => known.has(id));
 	const problems: string[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strictObject';
 import { categoryIdSchema } from './category';
 import { httpsUrlSchema, idSchema } from './ids';
 
@@ -20,7 +21,7 @@ const catalogueEntryFields = {
  * A skill: something a person knows or can do (a language, a body of knowledge, a practice).
  * Lives in `content/data/skills.yaml`.
  */
-export const skillSchema = z.object({
+export const skillSchema = strictObject({
 	...catalogueEntryFields,
 	/** A reference page that explains the skill well, if one exists (https only). */
 	url: httpsUrlSchema.optional(),
@@ -30,7 +31,7 @@ export const skillSchema = z.object({
  * A tool: a library, framework, service or platform a role works with.
  * Lives in `content/data/tools.yaml`.
  */
-export const toolSchema = z.object({
+export const toolSchema = strictObject({
 	...catalogueEntryFields,
 	/** The tool's official site or documentation (https only). */
 	url: httpsUrlSchema,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { idRefSchema, partialDateSchema } from './ids';
+import { strictObject } from './strictObject';
+import { idRefSchema } from './ids';
 
 /** How deeply a role needs a skill. */
 export const skillLevels = {
@@ -17,43 +18,38 @@ export const skillLevelSchema = z.enum(Object.keys(skillLevels) as [keyof typeof
  * @example "python"
  * @example { id: "statistics", level: "deep", use: "Designs experiments and reads their results" }
  */
-export const roleSkillSchema = z
-	.union([
-		idRefSchema('skill'),
-		z.strictObject({
-			/** The skill's id in `content/data/skills.yaml`. */
-			id: idRefSchema('skill'),
-			/** How deeply this role needs it. */
-			level: skillLevelSchema.optional(),
-			/** What this role does with it, in a short phrase. */
-			use: z.string().min(1).optional(),
-		}),
-	])
-	.transform((value) => (typeof value === 'string' ? { id: value } : value));
+export const roleSkillSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? { id: value } : value),
+	strictObject({
+		/** The skill's id in `content/data/skills.yaml`. */
+		id: idRefSchema('skill'),
+		/** How deeply this role needs it. */
+		level: skillLevelSchema.optional(),
+		/** What this role does with it, in a short phrase. */
+		use: z.string().min(1).optional(),
+	})
+);
 
 /**
  * A tool a role works with: the tool's id alone, or an object with the id and what the role uses it for.
  * @example "docker"
  * @example { id: "mlflow", use: "Tracks experiments and versions models" }
  */
-export const roleToolSchema = z
-	.union([
-		idRefSchema('tool'),
-		z.strictObject({
-			/** The tool's id in `content/data/tools.yaml`. */
-			id: idRefSchema('tool'),
-			/** What this role does with it, in a short phrase. */
-			use: z.string().min(1).optional(),
-		}),
-	])
-	.transform((value) => (typeof value === 'string' ? { id: value } : value));
+export const roleToolSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? { id: value } : value),
+	strictObject({
+		/** The tool's id in `content/data/tools.yaml`. */
+		id: idRefSchema('tool'),
+		/** What this role does with it, in a short phrase. */
+		use: z.string().min(1).optional(),
+	})
+);
 
 /**
  * How a role's time splits between writing code and research, as two whole percentages that add up to 100.
  * The source says who gave the estimate.
  */
-export const codeResearchRatioSchema = z
-	.strictObject({
+export const codeResearchRatioSchema = strictObject({
 		/** Share of the work that is writing code, 0 to 100. */
 		code: z.int().min(0).max(100),
 		/** Share of the work that is research and exploration, 0 to 100. */
@@ -74,7 +70,7 @@ export const codeResearchRatioSchema = z
 	});
 
 /** A typical working day in three parts, one short sentence each. */
-export const typicalDaySchema = z.strictObject({
+export const typicalDaySchema = strictObject({
 	/** What the morning is spent on. */
 	morning: z.string().min(1),
 	/** What the afternoon is spent on. */
@@ -83,26 +79,11 @@ export const typicalDaySchema = z.strictObject({
 	evening: z.string().min(1),
 });
 
-/**
- * A market or demand figure, shown on the page with its source.
- * @example { label: "Projected growth in demand for AI and data roles by 2030", value: "more than 30%", source: "wef-future-of-jobs-2024" }
- */
-export const figureSchema = z.strictObject({
-	/** What is measured, as a reader would say it. */
-	label: z.string().min(1),
-	/** The figure exactly as its source gives it, unit included; never rounded into something the source did not say. */
-	value: z.string().min(1),
-	/** The id of the source in `content/data/sources.yaml`. */
-	source: idRefSchema('source'),
-	/** The date the figure refers to, when it differs from the source's date. */
-	asOf: partialDateSchema.optional(),
-});
-
 /** Career stages that sources describe requirements for. */
 export const careerStages = ['entry', 'mid', 'senior', 'research'] as const;
 
 /** What a source says is expected at one career stage. */
-export const stageRequirementSchema = z.strictObject({
+export const stageRequirementSchema = strictObject({
 	/** The stage: `entry`, `mid`, `senior` or `research`. */
 	stage: z.enum(careerStages),
 	/** Experience expected at this stage. @example "2-5 years, with a record of models in production" */
@@ -122,7 +103,7 @@ export const employerKinds = {
 } as const;
 
 /** How a source sees the job market for a role. */
-export const marketSchema = z.strictObject({
+export const marketSchema = strictObject({
 	/** `hot`: demand outruns supply; `competitive`: many candidates for the openings. */
 	outlook: z.enum(['hot', 'competitive']),
 	/** Why, in one sentence. */
@@ -137,8 +118,7 @@ export const marketSchema = z.strictObject({
  * A role: one job family the guide describes, stored as `content/data/roles/<id>.yaml`, where the
  * file name is the id and the URL (`/roles/<id>/`). Each role also has a lesson at `content/roles/<id>.mdx`.
  */
-export const roleSchema = z
-	.strictObject({
+export const roleSchema = strictObject({
 		/** The role's name as a job title. @example "ML Engineer" */
 		name: z.string().min(1),
 		/** Position in role lists and tables, lowest first; unique across roles. */
@@ -171,8 +151,6 @@ export const roleSchema = z
 		fitsYouIf: z.array(z.string().min(1)).default([]),
 		/** Roles a reader of this one should compare it with (role ids). */
 		related: z.array(idRefSchema('role')).default([]),
-		/** Market and demand figures, each with its source. */
-		figures: z.array(figureSchema).default([]),
 		/** What sources say is expected at each career stage. */
 		stages: z.array(stageRequirementSchema).default([]),
 		/** How the job market looks for the role, where a source says. */
@@ -183,9 +161,9 @@ export const roleSchema = z
 	.superRefine((role, ctx) => {
 		// Core roles are the ones the comparison table and the self-assessment rest on, so they
 		// must carry every field those pages show; related roles may leave out what no source gives.
+		// The ratio is the exception: it is a figure, and a figure no source gives is never filled in.
 		if (role.tier !== 'core') return;
 		const required: [keyof typeof role, boolean][] = [
-			['ratio', role.ratio !== undefined],
 			['background', role.background.length > 0],
 			['typicalDay', role.typicalDay !== undefined],
 			['skills', role.skills.length > 0],
@@ -214,5 +192,3 @@ export type RoleData = z.output<typeof roleSchema>;
 export type RoleSkill = z.output<typeof roleSkillSchema>;
 /** A role's tool entry after normalisation. */
 export type RoleTool = z.output<typeof roleToolSchema>;
-/** A market figure with its source id. */
-export type Figure = z.output<typeof figureSchema>;

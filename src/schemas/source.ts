@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strictObject';
 import { httpsUrlSchema, idSchema, partialDateSchema } from './ids';
 
 /**
@@ -6,7 +7,7 @@ import { httpsUrlSchema, idSchema, partialDateSchema } from './ids';
  * and the page shows its title, publisher, date and link next to the figure.
  * Lives in `content/data/sources.yaml`.
  */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
 	/** Unique id that figures and records point to. @example "bls-data-scientists-2024" */
 	id: idSchema,
 	/** The document's title as published. */

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+/** Tests use their own port so a running `npm start` (port 4321) does not get in the way. */
+const port = 4391;
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}${base}`,
+		launchOptions: {
+			// Debian's Chromium: Playwright cannot download its own browser on this network.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		},
+	},
+	webServer: {
+		// Serves the build made by `astro build` just before the tests run.
+		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}${base}`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore',
+	},
+});

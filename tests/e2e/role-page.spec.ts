@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, useTheme } from './axe';
+
+test.describe('the ML Engineer page', () => {
+	test('shows the role data from its record, section by section', async ({ page }) => {
+		await page.goto('roles/ml-engineer/');
+		await expect(page.getByRole('heading', { level: 1, name: 'ML Engineer' })).toBeVisible();
+
+		const summary = page.getByRole('region', { name: 'ML Engineer at a glance' });
+		await expect(summary).toContainText('Production systems');
+		await expect(summary).toContainText('80% code : 20% research');
+		await expect(summary).toContainText('Software engineering');
+		await expect(summary).toContainText('Source: AI Roles Explained');
+
+		for (const heading of ['What they do', 'A typical day', 'Skills', 'Tools', 'Example projects', 'Career ladder', 'Is this role for you?', 'The market', 'Sources']) {
+			await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+		}
+		await expect(page.locator('[data-role-section="a-typical-day"]')).toContainText('Tracks down why the model-serving API has become slow');
+		await expect(page.getByRole('list', { name: 'ML Engineer career ladder' }).getByRole('listitem')).toHaveText([
+			'Junior ML Engineer',
+			'Senior ML Engineer',
+			'Staff ML Engineer',
+			'ML Platform Lead',
+		]);
+		await expect(page.locator('[data-role-section="tools"] [data-tool="mlflow"]')).toContainText('Tracks experiments and versions models');
+		await expect(page.locator('[data-role-section="skills"] li')).not.toHaveCount(0);
+		await expect(page.locator('[data-role-section="example-projects"]')).toContainText('10,000 requests a second');
+	});
+
+	test('is found by the search dialog when a reader types "MLflow"', async ({ page }) => {
+		await page.goto('');
+		await page.getByRole('button', { name: 'Search' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.getByRole('textbox', { name: 'Search' }).fill('MLflow');
+		await expect(dialog.getByRole('link', { name: /ML Engineer/ }).first()).toBeVisible();
+		await dialog.getByRole('link', { name: /ML Engineer/ }).first().click();
+		await expect(page).toHaveURL(/\/roles\/ml-engineer\//);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations in ${theme} mode`, async ({ page }) => {
+			await page.goto('roles/ml-engineer/');
+			await useTheme(page, theme);
+			await expectNoAxeViolations(page);
+		});
+	}
+});

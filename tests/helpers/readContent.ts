@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { throwIfProblems, type Problem } from '~/lib/guideError';
+import type { GuideInput, Located, LessonRecord } from '~/lib/integrity';
+import { parseRecordList } from '~/lib/recordList';
+import { skillSchema, toolSchema } from '~/schemas/catalogue';
+import { figureSchema } from '~/schemas/figure';
+import { lessonSchema } from '~/schemas/lesson';
+import { roleSchema } from '~/schemas/role';
+import { sourceSchema } from '~/schemas/source';
+
+/**
+ * Reads `content/` the way the build does (same schemas, same record-list parser) without Astro,
+ * so tests can check the real data. Field errors are collected and thrown together, like the build.
+ */
+export function readContent(root = process.cwd()): GuideInput {
+	const problems: Problem[] = [];
+	const parse = <S extends z.ZodType>(schema: S, raw: unknown, file: string, id: string): z.output<S> | undefined => {
+		const result = schema.safeParse(raw);
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) problems.push({ file, field: `${id}.${issue.path.join('.')}`, message: issue.message, fix: 'See the schema in src/schemas/.' });
+		return undefined;
+	};
+	const list = <S extends z.ZodType>(file: string, schema: S): Located<z.output<S>>[] =>
+		parseRecordList(readFileSync(join(root, file), 'utf8'), file).flatMap((r) => {
+			const data = parse(schema, r.data, file, r.id);
+			return data ? [{ id: r.id, file, data }] : [];
+		});
+	const rolesDir = join(root, 'content/data/roles');
+	const roles = readdirSync(rolesDir)
+		.filter((f) => /\.ya?ml$/.test(f))
+		.flatMap((f) => {
+			const file = `content/data/roles/${f}`;
+			const id = f.replace(/\.ya?ml$/, '');
+			const data = parse(roleSchema, yaml.load(readFileSync(join(rolesDir, f), 'utf8')), file, id);
+			return data ? [{ id, file, data }] : [];
+		});
+	const lessons = mdxFiles(join(root, 'content')).flatMap((path) => {
+		const file = relative(root, path).replaceAll('\\', '/');
+		const id = file.replace(/^content\//, '').replace(/\.mdx?$/, '');
+		const front = frontmatter(readFileSync(path, 'utf8'));
+		const data = parse(lessonSchema, front, file, id);
+		if (typeof front['title'] !== 'string') problems.push({ file, field: 'title', message: 'is missing', fix: 'Add a title.' });
+		return data ? [{ id, file, data: { ...data, title: String(front['title']) } as LessonRecord }] : [];
+	});
+	const input: GuideInput = {
+		roles,
+		skills: list('content/data/skills.yaml', skillSchema),
+		tools: list('content/data/tools.yaml', toolSchema),
+		sources: list('content/data/sources.yaml', sourceSchema),
+		figures: list('content/data/figures.yaml', figureSchema),
+		lessons,
+	};
+	throwIfProblems(problems);
+	return input;
+}
+
+function mdxFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'data' ? [] : mdxFiles(path);
+		return /\.mdx?$/.test(entry.name) ? [path] : [];
+	});
+}
+
+/** The YAML frontmatter of a Markdown or MDX file. */
+export function frontmatter(text: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+	return match ? ((yaml.load(match[1]!) as Record<string, unknown>) ?? {}) : {};
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { expectedSectionIds, sectionMismatches } from '~/lib/roleSections';
+import { roleSchema } from '~/schemas/role';
+import { validRole } from '../fixtures/guide';
+
+const core = roleSchema.parse(validRole());
+const thin = roleSchema.parse(validRole({ tier: 'related', typicalDay: undefined, projects: [], ladder: [], fitsYouIf: [], tools: [] }));
+
+describe('role lesson sections', () => {
+	test('a core role expects every section but the market when it has no market data', () => {
+		expect(expectedSectionIds(core)).toEqual(['what-they-do', 'a-typical-day', 'skills', 'tools', 'example-projects', 'career-ladder', 'is-this-role-for-you', 'sources']);
+		expect(expectedSectionIds(core, 2)).toContain('the-market');
+	});
+
+	test('a role that leaves fields out expects no section for them', () => {
+		expect(expectedSectionIds(thin)).toEqual(['what-they-do', 'skills', 'sources']);
+	});
+
+	test('a complete lesson has no mismatch; other headings are allowed', () => {
+		expect(sectionMismatches(thin, ['overview', 'what-they-do', 'a-note', 'skills', 'sources'])).toEqual([]);
+	});
+
+	test('missing, empty and out-of-order sections are described with the heading to write', () => {
+		expect(sectionMismatches(thin, ['what-they-do', 'a-typical-day', 'sources'])).toMatchInlineSnapshot(`
+			[
+			  "is missing the section "## Skills"",
+			  "has a section "## A typical day" that the role's data leaves empty",
+			]
+		`);
+		expect(sectionMismatches(thin, ['skills', 'what-they-do', 'sources'])).toMatchInlineSnapshot(`
+			[
+			  "has its sections out of order: write them as "What they do", "Skills", "Sources"",
+			]
+		`);
+	});
+});
