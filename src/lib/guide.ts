@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { positionKey } from '~/loaders/recordListLoader';
 import { throwIfProblems } from './guideError';
 import { type Guide, buildGuide } from './guideModel';
 import { findProblems } from './integrity';
@@ -23,8 +24,15 @@ async function loadGuide(): Promise<Guide> {
 		getCollection('figures'),
 		getCollection('docs'),
 	]);
+	// Records from YAML lists come back in id order; put them back in the order of their file.
+	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
 	const located = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], fallback: (id: string) => string) =>
-		entries.map((e) => ({ id: e.id, file: e.filePath ?? fallback(e.id), data: e.data }));
+		[...entries]
+			.sort((a, b) => position(a.data) - position(b.data))
+			.map((e) => {
+				const { [positionKey]: _, ...data } = e.data as T & Record<string, unknown>;
+				return { id: e.id, file: e.filePath ?? fallback(e.id), data: data as T };
+			});
 	const input = {
 		roles: located(roles, (id) => `content/data/roles/${id}.yaml`),
 		skills: located(skills, () => 'content/data/skills.yaml'),

@@ -4,6 +4,9 @@ import type { Loader } from 'astro/loaders';
 import { throwIfProblems } from '~/lib/guideError';
 import { parseRecordList } from '~/lib/recordList';
 
+/** The key under which a record's position in its file is stored alongside its data. */
+export const positionKey = '$position';
+
 /**
  * Loads a YAML list of records (skills, tools, sources) into a content collection.
  * Unlike Astro's `file()` loader, which logs and skips unreadable files, items without an id and
@@ -26,7 +29,9 @@ export function recordListLoader(file: string): Loader {
 				store.clear();
 				for (const record of records) {
 					const data = await parseData({ id: record.id, data: record.data, filePath: file });
-					store.set({ id: record.id, data, filePath: file, digest: generateDigest(record.data) });
+					// The store does not keep file order, and the order authors chose matters (figure
+					// groups, sources), so each record carries its position; src/lib/guide.ts sorts by it.
+					store.set({ id: record.id, data: { ...data, [positionKey]: record.index }, filePath: file, digest: generateDigest(record.data) });
 				}
 			};
 			await sync();

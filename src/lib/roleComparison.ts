@@ -1,0 +1,93 @@
+import { employerKinds } from '~/schemas/role';
+import type { Guide, Role } from './guideModel';
+
+/** One item in a table cell: text, with a link where the item has a page. */
+export interface CellItem {
+	text: string;
+	href?: string;
+}
+
+/** A table cell: its items (empty when the data has no value), the sources behind any figure in it. */
+export interface Cell {
+	items: CellItem[];
+	/** Ids of sources for the figures shown in this cell. */
+	sourceIds: string[];
+	/** Shown instead of items when there are none. */
+	empty: string;
+}
+
+/** A field the comparison table can show, computed from a role. */
+export interface RoleField {
+	/** Column or row header. */
+	label: string;
+	/** The section of the role page the field comes from, for "see more" links. */
+	section: string;
+	cell: (role: Role, guide: Guide) => Omit<Cell, 'empty'>;
+}
+
+const notGiven = 'Not given by our sources';
+
+/** The skills a role leans on most: those it needs deeply, else its first five. */
+export function keySkills(role: Role): Role['skills'] {
+	const deep = role.skills.filter((s) => s.level === 'deep');
+	return (deep.length > 0 ? deep : role.skills).slice(0, 5);
+}
+
+/** Every field the table can show, by id. */
+export const roleFields = {
+	summary: { label: 'In one line', section: '', cell: (r) => ({ items: [{ text: r.summary }], sourceIds: [] }) },
+	focus: { label: 'Focus', section: '', cell: (r) => ({ items: [{ text: r.focus }], sourceIds: [] }) },
+	ratio: {
+		label: 'Code : research',
+		section: '',
+		cell: (r) => (r.ratio ? { items: [{ text: `${r.ratio.code} : ${r.ratio.research}` }], sourceIds: [r.ratio.source] } : { items: [], sourceIds: [] }),
+	},
+	background: { label: 'Typical background', section: '', cell: (r) => ({ items: r.background.map((text) => ({ text })), sourceIds: [] }) },
+	keySkills: {
+		label: 'Key skills',
+		section: 'skills',
+		cell: (r, g) => ({ items: keySkills(r).map(({ id }) => ({ text: g.skill(id).name, href: g.skill(id).pageUrl })), sourceIds: [] }),
+	},
+	keyTools: {
+		label: 'Key tools',
+		section: 'tools',
+		cell: (r, g) => ({ items: r.tools.slice(0, 5).map(({ id }) => ({ text: g.tool(id).name, href: g.tool(id).pageUrl })), sourceIds: [] }),
+	},
+	ladder: { label: 'Career ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.map((text) => ({ text })), sourceIds: [] }) },
+	ladderTop: { label: 'Top of the ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.slice(-1).map((text) => ({ text })), sourceIds: [] }) },
+	outlook: {
+		label: 'Market',
+		section: 'the-market',
+		cell: (r) => (r.market ? { items: [{ text: r.market.outlook === 'hot' ? 'In high demand' : 'Competitive' }], sourceIds: [r.market.source] } : { items: [], sourceIds: [] }),
+	},
+	hiredBy: {
+		label: 'Hired most by',
+		section: 'the-market',
+		cell: (r) => (r.market ? { items: r.market.hiredBy.map((k) => ({ text: employerKinds[k] })), sourceIds: [r.market.source] } : { items: [], sourceIds: [] }),
+	},
+} as const satisfies Record<string, RoleField>;
+
+/** The id of a field the table can show. */
+export type RoleFieldId = keyof typeof roleFields;
+
+/** A table computed from the data: one row per role, one column per field. */
+export interface ComparisonTable {
+	columns: { id: RoleFieldId; label: string }[];
+	rows: { role: { id: string; name: string; url: string }; cells: Cell[] }[];
+	/** Ids of the sources behind figures anywhere in the table, in first-use order. */
+	sourceIds: string[];
+}
+
+/**
+ * Computes a comparison of roles against fields. Roles keep the order given (all roles in display
+ * order by default); a role without a value for a field gets an empty cell that says so.
+ */
+export function compareRoles(guide: Guide, fieldIds: readonly RoleFieldId[], roleIds?: readonly string[]): ComparisonTable {
+	const roles = roleIds ? roleIds.map((id) => guide.role(id)) : [...guide.roles];
+	const rows = roles.map((role) => ({
+		role: { id: role.id, name: role.name, url: role.url },
+		cells: fieldIds.map((f) => ({ ...roleFields[f].cell(role, guide), empty: notGiven })),
+	}));
+	const sourceIds = [...new Set(rows.flatMap((row) => row.cells.flatMap((c) => (c.items.length > 0 ? c.sourceIds : []))))];
+	return { columns: fieldIds.map((id) => ({ id, label: roleFields[id].label })), rows, sourceIds };
+}
