@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { searchRanking } from './src/lib/searchRanking';
 
 /** The canonical origin, for canonical URLs, the sitemap and Open Graph tags. */
 const site = process.env.SITE_URL ?? 'https://ai-roles-guide.example.org';
@@ -18,13 +19,24 @@ export default defineConfig({
 				'An open, sourced guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them.',
 			components: {
 				Search: './src/components/starlight/Search.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/guide.css'],
 			sidebar: [
+				{ label: 'Start here', items: [{ autogenerate: { directory: 'content/lessons' } }] },
 				{ label: 'Roles', items: [{ autogenerate: { directory: 'content/roles' } }] },
+				{
+					label: 'Compare and look up',
+					items: [
+						{ label: 'Compare roles', link: '/compare/' },
+						{ label: 'Skills', link: '/skills/' },
+						{ label: 'Tools', link: '/tools/' },
+					],
+				},
 			],
 			lastUpdated: false,
+			pagefind: { ranking: searchRanking },
 		}),
 	],
 	vite: {

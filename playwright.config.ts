@@ -19,8 +19,9 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		// Serves the build made by `astro build` just before the tests run.
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		// Serves the build made by `astro build` just before the tests run. Not `astro preview`:
+		// Astro allows one preview per project, so tests would fail while a reader runs `npm start`.
+		command: `node scripts/serve-dist.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}${base}`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -32,8 +32,9 @@ test.describe('the ML Engineer page', () => {
 		await page.getByRole('button', { name: 'Search' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.getByRole('textbox', { name: 'Search' }).fill('MLflow');
-		await expect(dialog.getByRole('link', { name: /ML Engineer/ }).first()).toBeVisible();
-		await dialog.getByRole('link', { name: /ML Engineer/ }).first().click();
+		const result = dialog.locator('a[href$="/roles/ml-engineer/"]').first();
+		await expect(result).toBeVisible();
+		await result.click();
 		await expect(page).toHaveURL(/\/roles\/ml-engineer\//);
 	});
 

@@ -1,0 +1,65 @@
+import { type CategoryId, categories } from '~/schemas/category';
+import type { CatalogueEntry, Guide, Role } from './guideModel';
+
+/** A role that uses a skill or tool, with the level and use its record gives. */
+export interface Usage {
+	role: Role;
+	level?: 'foundation' | 'working' | 'deep' | undefined;
+	use?: string | undefined;
+}
+
+/** The roles that use a skill or tool, in role display order. Answers "which roles use Kubernetes?". */
+export function rolesUsing(guide: Guide, entry: Pick<CatalogueEntry, 'kind' | 'id'>): Usage[] {
+	return guide.roles.flatMap((role) => {
+		if (entry.kind === 'skill') {
+			const found = role.skills.find((s) => s.id === entry.id);
+			return found ? [{ role, level: found.level, use: found.use }] : [];
+		}
+		const found = role.tools.find((t) => t.id === entry.id);
+		return found ? [{ role, use: found.use }] : [];
+	});
+}
+
+/** One category of the catalogue with its entries and how many roles use each. */
+export interface CategoryGroup {
+	id: CategoryId;
+	label: string;
+	entries: { entry: CatalogueEntry; roleCount: number }[];
+}
+
+/** Groups catalogue entries by category (in category order) with each entry's role count. */
+export function groupByCategory(guide: Guide, entries: readonly CatalogueEntry[]): CategoryGroup[] {
+	const ids = (Object.keys(categories) as CategoryId[]).sort((x, y) => categories[x].order - categories[y].order);
+	return ids
+		.map((id) => ({
+			id,
+			label: categories[id].label,
+			entries: entries.filter((e) => e.category === id).map((entry) => ({ entry, roleCount: rolesUsing(guide, entry).length })),
+		}))
+		.filter((group) => group.entries.length > 0);
+}
+
+/** Other entries of the same kind in the same category, by name. */
+export function relatedEntries(guide: Guide, entry: CatalogueEntry): CatalogueEntry[] {
+	const pool = entry.kind === 'skill' ? guide.skills : guide.tools;
+	return pool.filter((other) => other.category === entry.category && other.id !== entry.id);
+}
+
+/** For each role and category, how many of the role's skills and tools fall in the category. */
+export interface CategoryMatrix {
+	categories: { id: CategoryId; label: string }[];
+	rows: { role: Role; counts: number[] }[];
+	max: number;
+}
+
+/** Counts each role's skills and tools per category, for the roles × categories heat map. */
+export function categoryMatrix(guide: Guide): CategoryMatrix {
+	const used = (Object.keys(categories) as CategoryId[])
+		.sort((x, y) => categories[x].order - categories[y].order)
+		.filter((id) => guide.skills.some((s) => s.category === id) || guide.tools.some((t) => t.category === id));
+	const rows = guide.roles.map((role) => {
+		const cats = [...role.skills.map((s) => guide.skill(s.id).category), ...role.tools.map((t) => guide.tool(t.id).category)];
+		return { role, counts: used.map((id) => cats.filter((c) => c === id).length) };
+	});
+	return { categories: used.map((id) => ({ id, label: categories[id].label })), rows, max: Math.max(1, ...rows.flatMap((r) => r.counts)) };
+}

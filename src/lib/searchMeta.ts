@@ -1,0 +1,70 @@
+import { categories } from '~/schemas/category';
+import { rolesUsing } from './catalogueUsage';
+import type { Guide } from './guideModel';
+import { allPairs } from './rolePairs';
+
+/** The kinds of page a search result can be, as shown in the filter panel. */
+export const pageKinds = {
+	role: 'Role',
+	lesson: 'Lesson',
+	comparison: 'Comparison',
+	tool: 'Tool',
+	skill: 'Skill',
+	overview: 'Overview',
+} as const;
+
+/** The kind of a page. */
+export type PageKind = keyof typeof pageKinds;
+
+/** What search knows about a page beyond its text: filters, and extra words to match. */
+export interface SearchMeta {
+	kind: PageKind;
+	/** Filter name → values; each value becomes one `data-pagefind-filter` attribute. */
+	filters: Record<string, string[]>;
+	/** Names of the page's subject (its name, short names, aliases), matched by search with extra weight. */
+	aliases: string[];
+	/** For a role: the names of the skills and tools it uses, matched with a little extra weight. */
+	uses: string[];
+}
+
+/**
+ * Search metadata for a page, from its path (without the base path, e.g. `tools/kubernetes`) and the
+ * data. Every alias and filter value comes from the data, so adding "k8s" to Kubernetes's aliases
+ * is all it takes for search to find it by that name.
+ */
+export function searchMetaFor(path: string, guide: Guide): SearchMeta {
+	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
+	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
+	if (section === 'roles' && id) {
+		const role = guide.role(id);
+		return {
+			kind: 'role',
+			filters: { ...kindFilter('role'), role: [role.name] },
+			aliases: [role.name, ...role.shortNames],
+			uses: [...role.skills.map((s) => guide.skill(s.id).name), ...role.tools.map((t) => guide.tool(t.id).name)],
+		};
+	}
+	if (section === 'lessons' && id) return { kind: 'lesson', filters: kindFilter('lesson'), aliases: [], uses: [] };
+	if (section === 'compare' && id) {
+		const pair = allPairs(guide.roles).find((p) => p.slug === id);
+		if (!pair) throw new Error(`No comparison has the slug "${id}".`);
+		// Only short names: the title already carries the full names, and repeating them here would
+		// let 78 comparisons outrank the role pages when a reader searches a role's name.
+		return {
+			kind: 'comparison',
+			filters: { ...kindFilter('comparison'), role: [pair.a.name, pair.b.name] },
+			aliases: pair.a.shortNames.flatMap((x) => pair.b.shortNames.map((y) => `${x} vs ${y}`)),
+			uses: [],
+		};
+	}
+	if ((section === 'tools' || section === 'skills') && id) {
+		const entry = section === 'tools' ? guide.tool(id) : guide.skill(id);
+		return {
+			kind: entry.kind,
+			filters: { ...kindFilter(entry.kind), category: [categories[entry.category].label], role: rolesUsing(guide, entry).map((u) => u.role.name) },
+			aliases: [entry.name, ...entry.aliases],
+			uses: [],
+		};
+	}
+	return { kind: 'overview', filters: kindFilter('overview'), aliases: [], uses: [] };
+}

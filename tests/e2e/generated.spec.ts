@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('pages generated from the data', () => {
+	test('a pair page shows both roles side by side and the gap between them', async ({ page }) => {
+		await page.goto('compare/ml-engineer-vs-ai-engineer/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Engineer vs AI Engineer');
+		const table = page.getByRole('table', { name: 'ML Engineer and AI Engineer compared' });
+		await expect(table.getByRole('columnheader')).toContainText(['ML Engineer', 'AI Engineer']);
+		await expect(table.locator('tr[data-field="focus"]')).toContainText('Production systems');
+		await expect(table.locator('tr[data-field="focus"]')).toContainText('LLM applications');
+		await expect(table.locator('tr[data-field="ratio"]')).toContainText('80 : 20');
+
+		const gap = page.locator('[data-transition="ml-engineer->ai-engineer"]');
+		await expect(gap).toContainText(/A ML Engineer already has \d+%/);
+		await expect(gap.getByRole('link', { name: 'Prompt engineering' })).toHaveAttribute('href', '/skills/prompt-engineering/');
+		await expect(page.locator('[data-transition="ai-engineer->ml-engineer"]')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'ML Engineer skills' })).toHaveAttribute('href', '/roles/ml-engineer/#skills');
+	});
+
+	test('the reversed pair URL leads to the canonical one', async ({ page }) => {
+		await page.goto('compare/ai-engineer-vs-ml-engineer/');
+		await expect(page).toHaveURL(/\/compare\/ml-engineer-vs-ai-engineer\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Engineer vs AI Engineer');
+	});
+
+	test('the compare page picks two roles and opens their comparison', async ({ page }) => {
+		await page.goto('compare/');
+		await page.getByLabel('First role').selectOption({ label: 'Data Engineer' });
+		await page.getByLabel('Second role').selectOption({ label: 'MLOps Engineer' });
+		await page.getByRole('button', { name: 'Compare' }).click();
+		await expect(page).toHaveURL(/\/compare\/mlops-engineer-vs-data-engineer\/$/);
+	});
+
+	test('a tool page answers "which roles use Kubernetes?" and links them', async ({ page }) => {
+		await page.goto('tools/kubernetes/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes');
+		const table = page.getByRole('table', { name: 'Roles that use Kubernetes' });
+		await expect(table.getByRole('rowheader')).toContainText(['ML Engineer', 'MLOps Engineer']);
+		await table.getByRole('link', { name: 'MLOps Engineer' }).click();
+		await expect(page).toHaveURL(/\/roles\/mlops-engineer\/#tools$/);
+		await expect(page.locator('[data-role-section="tools"] [data-tool="kubernetes"]')).toBeVisible();
+	});
+
+	test('a skill page shows the level each role needs', async ({ page }) => {
+		await page.goto('skills/statistics/');
+		const row = page.getByRole('table', { name: /Roles that use Statistics/ }).locator('tr[data-role="data-scientist"]');
+		await expect(row).toContainText('deep');
+	});
+
+	test('the all-roles table is readable on a phone, with nothing cut off', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto('');
+		const table = page.getByRole('table', { name: 'The roles side by side' });
+		await expect(table.locator('tr[data-role="ml-engineer"]')).toContainText('Production systems');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '~/lib/guideError';
+import { findProblems } from '~/lib/integrity';
+import { roleSections, sectionMismatches } from '~/lib/roleSections';
+import { readContent } from '../helpers/readContent';
+
+const content = readContent();
+
+/** Level-2 heading ids of a Markdown body, slugged the way Starlight slugs them. */
+const headingIds = (body: string) =>
+	[...body.matchAll(/^## (.+)$/gm)].map((m) =>
+		m[1]!
+			.trim()
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\s-]/gu, '')
+			.replace(/\s/g, '-')
+	);
+
+/** The data block each role section must contain. */
+const blockOf: Record<string, string> = {
+	'what-they-do': 'Responsibilities',
+	'a-typical-day': 'TypicalDay',
+	skills: 'Skills',
+	tools: 'Tools',
+	'example-projects': 'Projects',
+	'career-ladder': 'Ladder',
+	'is-this-role-for-you': 'FitsYouIf',
+	'the-market': 'Market',
+	sources: 'Sources',
+};
+
+describe('the real content', () => {
+	test('has no cross-record problems', () => {
+		expect(findProblems(content).map(formatProblem)).toEqual([]);
+	});
+
+	test('has the thirteen roles of the sources, six of them core', () => {
+		expect(content.roles.map((r) => r.id).sort()).toEqual(
+			[
+				'ai-engineer',
+				'ai-ethics-specialist',
+				'ai-product-manager',
+				'applied-ml-scientist',
+				'computer-vision-engineer',
+				'data-engineer',
+				'data-scientist',
+				'llm-engineer',
+				'ml-engineer',
+				'ml-research-engineer',
+				'mlops-engineer',
+				'nlp-engineer',
+				'research-scientist',
+			].sort()
+		);
+		expect(content.roles.filter((r) => r.data.tier === 'core').map((r) => r.id).sort()).toEqual(
+			['ai-engineer', 'data-engineer', 'data-scientist', 'llm-engineer', 'ml-engineer', 'mlops-engineer'].sort()
+		);
+	});
+
+	test('every figure on the site names a source with a date', () => {
+		const sources = new Map(content.sources.map((s) => [s.id, s.data]));
+		for (const figure of content.figures) expect(sources.get(figure.data.source)?.date, figure.id).toBeTruthy();
+	});
+
+	test('every lesson has its metadata: description, reading time and outcomes', () => {
+		for (const lesson of content.lessons) {
+			const text = readFileSync(lesson.file, 'utf8');
+			expect(text, lesson.file).toMatch(/^description: .{20,}$/m);
+			expect(lesson.data.readingTime, lesson.file).toBeGreaterThan(0);
+			expect(lesson.data.outcomes?.length, lesson.file).toBeGreaterThan(0);
+		}
+	});
+
+	for (const role of content.roles) {
+		test(`the ${role.id} lesson has every section its data fills, each showing this role's data`, () => {
+			const lesson = content.lessons.find((l) => l.data.role === role.id)!;
+			const body = readFileSync(lesson.file, 'utf8');
+			const ids = headingIds(body);
+			const figureCount = content.figures.filter((f) => f.data.roles.includes(role.id)).length;
+			expect(sectionMismatches(role.data, ids, figureCount)).toEqual([]);
+			expect(body).toContain(`<Role.Summary id="${role.id}" />`);
+			for (const id of ids.filter((id) => id in blockOf)) {
+				const section = body.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;
+				expect(section, `${lesson.file} → ## ${roleSections.find((s) => s.id === id)!.heading}`).toContain(`<Role.${blockOf[id]} id="${role.id}" />`);
+			}
+		});
+	}
+});

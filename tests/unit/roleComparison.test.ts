@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildGuide } from '~/lib/guideModel';
+import { rolesByEmployer } from '~/lib/hiring';
+import { spectrumLayout } from '~/lib/ratioSpectrum';
+import { compareRoles, keySkills } from '~/lib/roleComparison';
+import { validGuide } from '../fixtures/guide';
+
+const input = validGuide();
+input.roles[1]!.data.ratio = undefined;
+input.roles[0]!.data.market = { outlook: 'hot', reason: 'Needed for production.', hiredBy: ['mid-size-tech', 'consulting'], source: 'course' };
+const guide = buildGuide(input);
+
+describe('compareRoles', () => {
+	test('one row per role (all roles in display order by default), one cell per field', () => {
+		const table = compareRoles(guide, ['focus', 'ratio', 'background']);
+		expect(table.columns.map((c) => c.label)).toEqual(['Focus', 'Code : research', 'Typical background']);
+		expect(table.rows.map((r) => r.role.id)).toEqual(['ml-engineer', 'data-scientist']);
+		expect(table.rows[0]!.cells.map((c) => c.items.map((i) => i.text))).toEqual([['Production systems'], ['80 : 20'], ['Software engineering']]);
+	});
+
+	test('a value no source gives is an empty cell that says so, and contributes no source', () => {
+		const table = compareRoles(guide, ['ratio'], ['data-scientist']);
+		expect(table.rows[0]!.cells[0]).toEqual({ items: [], sourceIds: [], empty: 'Not given by our sources' });
+		expect(table.sourceIds).toEqual([]);
+	});
+
+	test('figures carry their sources up to the table', () => {
+		expect(compareRoles(guide, ['ratio', 'outlook']).sourceIds).toEqual(['course']);
+	});
+
+	test('skills and tools link to their pages', () => {
+		const cell = compareRoles(guide, ['keySkills'], ['ml-engineer']).rows[0]!.cells[0]!;
+		expect(cell.items).toEqual([
+			{ text: 'Python', href: '/skills/python/' },
+			{ text: 'Statistics', href: '/skills/statistics/' },
+		]);
+	});
+
+	test('roles are given in the order asked for; an unknown id fails with a suggestion', () => {
+		expect(compareRoles(guide, ['focus'], ['data-scientist', 'ml-engineer']).rows.map((r) => r.role.id)).toEqual(['data-scientist', 'ml-engineer']);
+		expect(() => compareRoles(guide, ['focus'], ['data-scientst'])).toThrow('Unknown role id "data-scientst"');
+	});
+});
+
+describe('keySkills', () => {
+	test('are the deep skills, or the first five when none is deep', () => {
+		expect(keySkills(guide.role('ml-engineer')).map((s) => s.id)).toEqual(['python', 'statistics']);
+		const deep = { ...guide.role('ml-engineer'), skills: [{ id: 'python' }, { id: 'sql', level: 'deep' as const }] };
+		expect(keySkills(deep).map((s) => s.id)).toEqual(['sql']);
+	});
+});
+
+describe('rolesByEmployer', () => {
+	test('inverts the roles\' hiring data, keeping every employer kind', () => {
+		expect(rolesByEmployer(guide).map((row) => [row.employer, row.roles.map((r) => r.id), row.sourceIds])).toEqual([
+			['startups', [], []],
+			['mid-size-tech', ['ml-engineer'], ['course']],
+			['enterprises', [], []],
+			['consulting', ['ml-engineer'], ['course']],
+		]);
+	});
+});
+
+describe('spectrumLayout', () => {
+	test('places roles by research share and leaves out roles without a ratio', () => {
+		const points = spectrumLayout(guide.roles, { width: 200, margin: 0, charWidth: 1 });
+		expect(points.map((p) => [p.role.id, p.research, p.x])).toEqual([['ml-engineer', 20, 40]]);
+	});
+
+	test('labels that would overlap go to separate rows; distant ones share a row', () => {
+		const role = guide.role('ml-engineer');
+		const at = (id: string, research: number, order: number) => ({ ...role, id, name: 'Twelve chars', order, ratio: { code: 100 - research, research, source: 'course' } });
+		const points = spectrumLayout([at('a', 10, 1), at('b', 12, 2), at('c', 90, 3)], { width: 600, margin: 0, charWidth: 7 });
+		expect(points.map((p) => [p.role.id, p.lane])).toEqual([['a', 0], ['b', 1], ['c', 0]]);
+	});
+});
