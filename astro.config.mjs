@@ -29,6 +29,7 @@ export default defineConfig({
 				{
 					label: 'Compare and look up',
 					items: [
+						{ label: 'Find your path', link: '/find-your-path/' },
 						{ label: 'Compare roles', link: '/compare/' },
 						{ label: 'Skills', link: '/skills/' },
 						{ label: 'Tools', link: '/tools/' },
