@@ -1,6 +1,9 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/linkCheck';
+import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
+import { repositoryEditBase } from './src/lib/repository';
 import { searchRanking } from './src/lib/searchRanking';
 
 /** The canonical origin, for canonical URLs, the sitemap and Open Graph tags. */
@@ -12,6 +15,10 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	markdown: {
+		// Root-relative links written in lessons get the base path, like links built in components.
+		rehypePlugins: [[rehypeBaseLinks, { base }]],
+	},
 	integrations: [
 		starlight({
 			title: 'AI & ML Roles Guide',
@@ -22,6 +29,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			routeMiddleware: './src/routeData.ts',
+			// Our own 404 page (src/pages/404.astro) offers search and the role list.
+			disable404Route: true,
 			customCss: ['./src/styles/guide.css'],
 			sidebar: [
 				{ label: 'Start here', items: [{ autogenerate: { directory: 'content/lessons' } }] },
@@ -36,9 +45,11 @@ export default defineConfig({
 					],
 				},
 			],
-			lastUpdated: false,
+			lastUpdated: true,
+			editLink: { baseUrl: repositoryEditBase },
 			pagefind: { ranking: searchRanking },
 		}),
+		linkCheck(),
 	],
 	vite: {
 		build: {

@@ -1,5 +1,6 @@
 import { type CategoryId, categories } from '~/schemas/category';
 import type { CatalogueEntry, Guide, Role } from './guideModel';
+import { withBase } from './paths';
 
 /** A role that uses a skill or tool, with the level and use its record gives. */
 export interface Usage {
@@ -47,7 +48,8 @@ export function relatedEntries(guide: Guide, entry: CatalogueEntry): CatalogueEn
 
 /** For each role and category, how many of the role's skills and tools fall in the category. */
 export interface CategoryMatrix {
-	categories: { id: CategoryId; label: string }[];
+	/** The categories in use, each with the index page that lists it (skills where it has skills, else tools). */
+	categories: { id: CategoryId; label: string; url: string }[];
 	rows: { role: Role; counts: number[] }[];
 	max: number;
 }
@@ -61,5 +63,6 @@ export function categoryMatrix(guide: Guide): CategoryMatrix {
 		const cats = [...role.skills.map((s) => guide.skill(s.id).category), ...role.tools.map((t) => guide.tool(t.id).category)];
 		return { role, counts: used.map((id) => cats.filter((c) => c === id).length) };
 	});
-	return { categories: used.map((id) => ({ id, label: categories[id].label })), rows, max: Math.max(1, ...rows.flatMap((r) => r.counts)) };
+	const url = (id: CategoryId) => withBase(`/${guide.skills.some((s) => s.category === id) ? 'skills' : 'tools'}/#${id}`);
+	return { categories: used.map((id) => ({ id, label: categories[id].label, url: url(id) })), rows, max: Math.max(1, ...rows.flatMap((r) => r.counts)) };
 }

@@ -54,3 +54,11 @@ export function sectionMismatches(role: RoleData, headingIds: readonly string[],
 	}
 	return problems;
 }
+
+/**
+ * The URL of a section of a role's page, or of the page itself when the role's data leaves that
+ * section out (so links never point at a heading that does not exist).
+ */
+export function roleSectionUrl(role: RoleData & { url: string }, sectionId: string, figureCount = 0): string {
+	return expectedSectionIds(role, figureCount).includes(sectionId) ? `${role.url}#${sectionId}` : role.url;
+}

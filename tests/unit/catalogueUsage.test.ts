@@ -38,6 +38,8 @@ describe('categoryMatrix', () => {
 	test('counts each role\'s skills and tools per category', () => {
 		const matrix = categoryMatrix(guide);
 		expect(matrix.categories.map((c) => c.id)).toEqual(['programming', 'math-statistics', 'data-analysis', 'infrastructure']);
+		// A category with skills links to the skills index; one with only tools, to the tools index.
+		expect(matrix.categories.map((c) => c.url)).toEqual(['/skills/#programming', '/skills/#math-statistics', '/tools/#data-analysis', '/tools/#infrastructure']);
 		expect(matrix.rows.map((r) => [r.role.id, r.counts])).toEqual([
 			['ml-engineer', [1, 1, 0, 1]],
 			['data-scientist', [1, 1, 1, 0]],

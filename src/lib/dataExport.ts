@@ -1,0 +1,138 @@
+import { rolesUsing } from './catalogueUsage';
+import type { CatalogueEntry, Guide, Role } from './guideModel';
+import type { LessonText } from './lessonTexts';
+import { withBase } from './paths';
+
+/** Version of the JSON API's shape; raise it when a field is removed or changes meaning. */
+export const apiVersion = 1;
+
+/** Turns a site path (base path included) into an absolute URL. */
+const absolute = (path: string, site: URL) => new URL(path, site).href;
+
+/** `/api/roles.json`: every role's record with its id and the URL of its page in the guide (`page`). */
+export function rolesExport(guide: Guide, site: URL) {
+	return {
+		version: apiVersion,
+		roles: guide.roles.map(({ file: _file, url, ...role }) => ({ ...role, page: absolute(url, site) })),
+	};
+}
+
+/**
+ * `/api/skills.json` or `/api/tools.json`: every entry as in the catalogue (`url` is its official
+ * site), with the URL of its page in the guide (`page`) and the roles that use it.
+ */
+export function catalogueExport<K extends 'skill' | 'tool'>(guide: Guide, kind: K, site: URL): CatalogueApi<K> {
+	const entries = kind === 'skill' ? guide.skills : guide.tools;
+	return {
+		version: apiVersion,
+		[kind === 'skill' ? 'skills' : 'tools']: entries.map(({ file: _file, pageUrl, kind: _kind, categoryLabel: _label, ...entry }) => ({
+			...entry,
+			page: absolute(pageUrl, site),
+			roles: rolesUsing(guide, { kind, id: entry.id }).map((u) => ({ id: u.role.id, ...(u.level && { level: u.level }), ...(u.use && { use: u.use }) })),
+		})),
+	} as CatalogueApi<K>;
+}
+
+/** One skill or tool in the JSON API. */
+export type CatalogueApiEntry = Omit<CatalogueEntry, 'file' | 'pageUrl' | 'kind' | 'categoryLabel'> & {
+	/** The entry's page in the guide. */
+	page: string;
+	/** The roles that use it, with the level and use their records give. */
+	roles: { id: string; level?: string; use?: string }[];
+};
+
+/** `/api/skills.json` (`K` = `skill`) or `/api/tools.json` (`K` = `tool`). */
+export type CatalogueApi<K extends 'skill' | 'tool'> = { version: number } & Record<K extends 'skill' ? 'skills' : 'tools', CatalogueApiEntry[]>;
+
+const line = (name: string, url: string, text: string) => `- [${name}](${url}): ${text}`;
+
+/** `/llms.txt` (https://llmstxt.org/): every role and lesson with its summary and URL. */
+export function llmsTxt(guide: Guide, site: URL, lessons: readonly LessonText[]): string {
+	return [
+		'# AI & ML Roles Guide',
+		'',
+		'> An open, sourced career guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them. Every figure names its source.',
+		'',
+		'## Roles',
+		'',
+		...guide.roles.map((r) => line(r.name, absolute(r.url, site), r.summary)),
+		'',
+		'## Lessons',
+		'',
+		...lessons.map((l) => line(l.title, absolute(l.url, site), l.description ?? l.outcomes?.[0] ?? l.title)),
+		'',
+		'## Data',
+		'',
+		line('Roles (JSON)', absolute(withBase('/api/roles.json'), site), 'every role record'),
+		line('Skills (JSON)', absolute(withBase('/api/skills.json'), site), 'every skill, with the roles that need it'),
+		line('Tools (JSON)', absolute(withBase('/api/tools.json'), site), 'every tool, with the roles that use it'),
+		line('Full text', absolute(withBase('/llms-full.txt'), site), 'every role and lesson in full'),
+		'',
+	].join('\n');
+}
+
+const names = (guide: Guide, entries: Role['skills'] | Role['tools'], kind: 'skill' | 'tool') =>
+	entries.map((e) => {
+		const entry: CatalogueEntry = kind === 'skill' ? guide.skill(e.id) : guide.tool(e.id);
+		const level = 'level' in e && e.level ? ` (${e.level})` : '';
+		return `${entry.name}${level}`;
+	});
+
+/** One role in full, as Markdown, from its record. */
+export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
+	const list = (title: string, items: readonly string[]) => (items.length > 0 ? [`### ${title}`, '', ...items.map((i) => `- ${i}`), ''] : []);
+	const ratio = role.ratio ? `${role.ratio.code}% code, ${role.ratio.research}% research (source: ${guide.source(role.ratio.source).title})` : 'not given by our sources';
+	return [
+		`## ${role.name}`,
+		'',
+		`URL: ${absolute(role.url, site)}`,
+		'',
+		role.summary,
+		'',
+		`- Focus: ${role.focus}`,
+		`- Code : research: ${ratio}`,
+		...(role.background.length > 0 ? [`- Typical background: ${role.background.join(', ')}`] : []),
+		...(role.shortNames.length > 0 ? [`- Also called: ${role.shortNames.join(', ')}`] : []),
+		'',
+		...list('What they do', role.responsibilities),
+		...list('A typical day', role.typicalDay ? [`Morning: ${role.typicalDay.morning}`, `Afternoon: ${role.typicalDay.afternoon}`, `Evening: ${role.typicalDay.evening}`] : []),
+		...list('Skills', names(guide, role.skills, 'skill')),
+		...list('Tools', names(guide, role.tools, 'tool')),
+		...list('Example projects', role.projects),
+		...list('Career ladder', role.ladder),
+		...list('Is this role for you?', role.fitsYouIf),
+		...list(
+			'Market figures',
+			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${f.asOf ?? guide.source(f.source).date})`)
+		),
+	].join('\n');
+}
+
+/**
+ * A lesson's MDX body as plain Markdown: import lines and component tags dropped (the data they
+ * render is in the role sections of the same file), prose and Markdown kept.
+ */
+export function lessonMarkdown(body: string): string {
+	return body
+		.split('\n')
+		.filter((l) => !/^\s*(import|export)\s/.test(l) && !/^\s*<\/?[A-Z][\w.]*[^>]*>\s*$/.test(l))
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** `/llms-full.txt`: every role and lesson in full. */
+export function llmsFullTxt(guide: Guide, site: URL, lessons: readonly LessonText[]): string {
+	return [
+		'# AI & ML Roles Guide (full text)',
+		'',
+		'> Every role and lesson of the guide, generated from the same data as the site.',
+		'',
+		'# Roles',
+		'',
+		...guide.roles.map((r) => roleMarkdown(r, guide, site)),
+		'# Lessons',
+		'',
+		...lessons.map((l) => [`## ${l.title}`, '', `URL: ${absolute(l.url, site)}`, '', lessonMarkdown(l.body), ''].join('\n')),
+	].join('\n');
+}

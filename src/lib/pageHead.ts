@@ -1,0 +1,21 @@
+import type { Guide, Role } from './guideModel';
+
+/**
+ * schema.org `Occupation` data for a role page, from the role's record: what search engines and
+ * assistants read to understand the page.
+ * @param pageUrl The page's absolute URL.
+ */
+export function occupationJsonLd(role: Role, guide: Guide, pageUrl: string): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Occupation',
+		name: role.name,
+		...(role.shortNames.length > 0 && { alternateName: role.shortNames }),
+		description: role.summary,
+		url: pageUrl,
+		responsibilities: role.responsibilities,
+		skills: role.skills.map((s) => guide.skill(s.id).name),
+		...(role.tools.length > 0 && { knowsAbout: role.tools.map((t) => guide.tool(t.id).name) }),
+		...(role.background.length > 0 && { qualifications: role.background.join('; ') }),
+	};
+}

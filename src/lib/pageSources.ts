@@ -1,0 +1,23 @@
+import type { Guide } from './guideModel';
+import { allPairs } from './rolePairs';
+
+/**
+ * The files a page is built from, by page path (without base path, e.g. `tools/kubernetes`): the
+ * lesson for a lesson, the role's record and lesson for a role page, the catalogue for a skill or tool.
+ * "Edit this page" leads to the first; "Last updated" is the newest change among all of them.
+ */
+export function pageSources(path: string, guide: Guide): string[] {
+	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
+	if (section === 'roles' && id) {
+		const role = guide.role(id);
+		return [`content/roles/${id}.mdx`, role.file];
+	}
+	if (section === 'lessons' && id) return [`content/lessons/${id}.mdx`];
+	if (section === 'tools' && id) return ['content/data/tools.yaml'];
+	if (section === 'skills' && id) return ['content/data/skills.yaml'];
+	if (section === 'compare' && id) {
+		const pair = allPairs(guide.roles).find((p) => p.slug === id);
+		return pair ? [pair.a.file, pair.b.file] : [];
+	}
+	return [];
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { llmsFullTxt } from '~/lib/dataExport';
+import { getGuide } from '~/lib/guide';
+import { getLessonTexts } from '~/lib/lessonTexts';
+
+/** Every role and lesson in full, for language models. */
+export const GET: APIRoute = async ({ site }) => {
+	const guide = await getGuide();
+	return new Response(llmsFullTxt(guide, site!, await getLessonTexts(guide)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { llmsTxt } from '~/lib/dataExport';
+import { getGuide } from '~/lib/guide';
+import { getLessonTexts } from '~/lib/lessonTexts';
+
+/** The guide's index for language models (https://llmstxt.org/). */
+export const GET: APIRoute = async ({ site }) => {
+	const guide = await getGuide();
+	return new Response(llmsTxt(guide, site!, await getLessonTexts(guide)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { catalogueExport, lessonMarkdown, roleMarkdown, rolesExport } from '~/lib/dataExport';
+import { buildGuide } from '~/lib/guideModel';
+import { occupationJsonLd } from '~/lib/pageHead';
+import { pageSources } from '~/lib/pageSources';
+import { roleRedirects } from '~/lib/roleAliases';
+import { searchMetaFor } from '~/lib/searchMeta';
+import { validGuide } from '../fixtures/guide';
+
+const guide = buildGuide(validGuide());
+const site = new URL('https://guide.example/');
+
+describe('roleRedirects', () => {
+	test('turns names and short names into alias URLs, skipping ones equal to a role id', () => {
+		expect(roleRedirects(guide)).toEqual([
+			{ alias: 'mle', roleId: 'ml-engineer' },
+			{ alias: 'ds', roleId: 'data-scientist' },
+		]);
+	});
+});
+
+describe('searchMetaFor', () => {
+	test('a role page: its kind, its name as a filter, its names as aliases and what it uses', () => {
+		expect(searchMetaFor('roles/ml-engineer/', guide)).toEqual({
+			kind: 'role',
+			filters: { kind: ['Role'], role: ['ML Engineer'] },
+			aliases: ['ML Engineer', 'MLE'],
+			uses: ['Python', 'Statistics', 'Docker'],
+		});
+	});
+	test('a tool page: its category and the roles that use it as filters, its aliases', () => {
+		expect(searchMetaFor('/tools/docker/', guide)).toMatchObject({
+			kind: 'tool',
+			filters: { kind: ['Tool'], category: ['Infrastructure and DevOps'], role: ['ML Engineer'] },
+			aliases: ['Docker'],
+		});
+	});
+	test('a comparison: both roles as filters, short-name pairs as aliases', () => {
+		expect(searchMetaFor('compare/ml-engineer-vs-data-scientist', guide)).toMatchObject({ kind: 'comparison', filters: { role: ['ML Engineer', 'Data Scientist'] }, aliases: ['MLE vs DS'] });
+		expect(() => searchMetaFor('compare/nobody-vs-nothing', guide)).toThrow('No comparison');
+	});
+	test('anything else is an overview', () => {
+		expect(searchMetaFor('', guide).kind).toBe('overview');
+		expect(searchMetaFor('skills/', guide).kind).toBe('overview');
+		expect(searchMetaFor('lessons/ai-vs-ml/', guide).kind).toBe('lesson');
+	});
+});
+
+describe('pageSources', () => {
+	test('names the files each page is built from, the editable one first', () => {
+		expect(pageSources('roles/ml-engineer/', guide)).toEqual(['content/roles/ml-engineer.mdx', 'content/data/roles/ml-engineer.yaml']);
+		expect(pageSources('tools/docker', guide)).toEqual(['content/data/tools.yaml']);
+		expect(pageSources('compare/ml-engineer-vs-data-scientist/', guide)).toEqual(['content/data/roles/ml-engineer.yaml', 'content/data/roles/data-scientist.yaml']);
+		expect(pageSources('', guide)).toEqual([]);
+	});
+});
+
+describe('occupationJsonLd', () => {
+	test('describes a role as a schema.org Occupation from its record', () => {
+		expect(occupationJsonLd(guide.role('ml-engineer'), guide, 'https://guide.example/roles/ml-engineer/')).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'Occupation',
+			name: 'ML Engineer',
+			alternateName: ['MLE'],
+			description: 'Turns machine learning models into reliable production systems.',
+			url: 'https://guide.example/roles/ml-engineer/',
+			responsibilities: ['Deploys models as APIs'],
+			skills: ['Python', 'Statistics'],
+			knowsAbout: ['Docker'],
+			qualifications: 'Software engineering',
+		});
+	});
+});
+
+describe('exports', () => {
+	test('roles.json carries every record field with the page URL, and a version', () => {
+		const api = rolesExport(guide, site);
+		expect(api.version).toBe(1);
+		expect(api.roles[0]).toMatchObject({ id: 'ml-engineer', page: 'https://guide.example/roles/ml-engineer/', focus: 'Production systems' });
+		expect(api.roles[0]).not.toHaveProperty('file');
+	});
+	test('tools.json keeps the official url and adds the guide page and the roles using each', () => {
+		const { tools } = catalogueExport(guide, 'tool', site);
+		expect(tools.map((t) => t.id)).toEqual(['pandas', 'docker']);
+		expect(tools[1]).toMatchObject({
+			id: 'docker',
+			url: 'https://www.docker.com/',
+			page: 'https://guide.example/tools/docker/',
+			roles: [{ id: 'ml-engineer', use: 'Packages models' }],
+		});
+	});
+	test('a role in Markdown has its facts and figures with sources', () => {
+		const text = roleMarkdown(guide.role('ml-engineer'), guide, site);
+		expect(text).toContain('## ML Engineer');
+		expect(text).toContain('- Code : research: 80% code, 20% research (source: A course)');
+		expect(text).toContain('- Statistics (foundation)');
+		expect(text).toContain('Growth: more than 30% (source: A course, 2024)');
+	});
+	test('a lesson body loses imports and component tags, and keeps its prose', () => {
+		const body = "import RoleTable from '~/components/RoleTable.astro';\n\nSome prose.\n\n<RoleTable caption=\"x\" fields={['focus']} />\n\n## Heading\n\n<Steps>\n1. A step\n</Steps>\n";
+		expect(lessonMarkdown(body)).toBe('Some prose.\n\n## Heading\n\n1. A step');
+	});
+});
