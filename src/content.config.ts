@@ -7,6 +7,7 @@ import { figureSchema } from './schemas/figure';
 import { lessonSchema } from './schemas/lesson';
 import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
+import { statementSchema } from './schemas/statement';
 
 export const collections = {
 	/** Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. */
@@ -23,4 +24,5 @@ export const collections = {
 	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
 	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
 	figures: defineCollection({ loader: recordListLoader('content/data/figures.yaml'), schema: figureSchema }),
+	statements: defineCollection({ loader: recordListLoader('content/data/statements.yaml'), schema: statementSchema }),
 };

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { positionKey } from '~/loaders/recordListLoader';
 import { throwIfProblems } from './guideError';
 import { type Guide, buildGuide } from './guideModel';
-import { findProblems } from './integrity';
+import { findProblems, statementsFile } from './integrity';
 
 let loaded: Promise<Guide> | undefined;
 
@@ -16,13 +16,14 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, sources, figures, docs] = await Promise.all([
+	const [roles, skills, tools, sources, figures, docs, statements] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
 		getCollection('sources'),
 		getCollection('figures'),
 		getCollection('docs'),
+		getCollection('statements'),
 	]);
 	// Records from YAML lists come back in id order; put them back in the order of their file.
 	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
@@ -40,6 +41,7 @@ async function loadGuide(): Promise<Guide> {
 		sources: located(sources, () => 'content/data/sources.yaml'),
 		figures: located(figures, () => 'content/data/figures.yaml'),
 		lessons: located(docs, (id) => `content/${id}.mdx`),
+		statements: located(statements, () => statementsFile),
 	};
 	throwIfProblems(findProblems(input));
 	return buildGuide(input);

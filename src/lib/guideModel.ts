@@ -4,6 +4,7 @@ import type { Skill, Tool } from '~/schemas/catalogue';
 import type { Figure } from '~/schemas/figure';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
+import type { Statement } from '~/schemas/statement';
 import { didYouMean } from './didYouMean';
 import type { GuideInput, LessonRecord } from './integrity';
 import { lessonPath, rolePath, skillPath, toolPath } from './paths';
@@ -44,6 +45,8 @@ export interface Guide {
 	/** Every market figure, in file order. */
 	figures: readonly Figure[];
 	lessons: readonly Lesson[];
+	/** Every statement of the "Find your path" self-assessment, in file order. */
+	statements: readonly Statement[];
 	/** The figures that concern a role, in file order. */
 	figuresOf(roleId: string): Figure[];
 	role(id: string): Role;
@@ -78,6 +81,7 @@ export function buildGuide(input: GuideInput): Guide {
 	const sources = input.sources.map((s) => s.data);
 	const figures = input.figures.map((f) => f.data);
 	const lessons: Lesson[] = input.lessons.map((l) => ({ ...l.data, id: l.id, file: l.file, url: lessonPath(l.id) }));
+	const statements = (input.statements ?? []).map((s) => s.data);
 	return {
 		roles,
 		skills,
@@ -85,6 +89,7 @@ export function buildGuide(input: GuideInput): Guide {
 		sources,
 		figures,
 		lessons,
+		statements,
 		figuresOf: (roleId) => figures.filter((f) => f.roles.includes(roleId)),
 		role: lookup('role', roles, (r) => r.id),
 		skill: lookup('skill', skills, (s) => s.id),

@@ -3,6 +3,7 @@ import type { Figure } from '~/schemas/figure';
 import type { LessonData } from '~/schemas/lesson';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
+import type { Statement } from '~/schemas/statement';
 import { type Candidate, didYouMean } from './didYouMean';
 import type { Problem } from './guideError';
 
@@ -27,7 +28,12 @@ export interface GuideInput {
 	sources: Located<Source>[];
 	figures: Located<Figure>[];
 	lessons: Located<LessonRecord>[];
+	/** The self-assessment's statements, in file order; every role must be reachable from one. */
+	statements: Located<Statement>[];
 }
+
+/** Where the self-assessment's statements live, for messages about them. */
+export const statementsFile = 'content/data/statements.yaml';
 
 /** Folder under `content/` that holds role lessons, one per role. */
 export const roleLessonFolder = 'roles';
@@ -39,8 +45,9 @@ const suggestion = (value: string, candidates: readonly Candidate[], fallback: s
 
 /**
  * Finds every cross-record mistake that field-by-field validation cannot see: references to ids that
- * do not exist, ids used twice, roles without lessons, lessons without roles, orphan catalogue entries
- * and clashing aliases. Returns them all (an empty list when the guide is consistent).
+ * do not exist, ids used twice, roles without lessons, lessons without roles, orphan catalogue entries,
+ * clashing aliases and roles no self-assessment statement points to. Returns them all (an empty list
+ * when the guide is consistent).
  */
 export function findProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
@@ -111,6 +118,35 @@ export function findProblems(input: GuideInput): Problem[] {
 		figure.data.roles.forEach((id, i) => {
 			if (!roleIds.has(id)) problems.push({ file: figure.file, field: `(entry "${figure.id}").roles[${i}]`, value: id, message: 'is not the id of a role', fix: suggestion(id, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
 		});
+	}
+
+	// Statements: each points to roles that exist, once each, and every role can be suggested by one,
+	// or the self-assessment could never rank it.
+	{
+		const suggested = new Set<string>();
+		for (const statement of input.statements) {
+			const { file, id, data } = statement;
+			const seen = new Set<string>();
+			data.weights.forEach(({ role }, i) => {
+				const field = `(entry "${id}").weights[${i}].role`;
+				if (seen.has(role)) problems.push({ file, field, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
+				seen.add(role);
+				if (roleIds.has(role)) suggested.add(role);
+				else problems.push({ file, field, value: role, message: 'is not the id of a role', fix: suggestion(role, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
+			});
+			if (data.source !== undefined) checkSource(file, `(entry "${id}").source`, data.source);
+		}
+		for (const role of input.roles) {
+			if (!suggested.has(role.id)) {
+				problems.push({
+					file: role.file,
+					field: '(record)',
+					value: role.id,
+					message: 'is pointed to by no statement, so the self-assessment can never suggest it',
+					fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
+				});
+			}
+		}
 	}
 
 	// Short names become redirects and search terms, so each must lead to exactly one role.

@@ -10,6 +10,7 @@ import { figureSchema } from '~/schemas/figure';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
+import { statementSchema } from '~/schemas/statement';
 
 /**
  * Reads `content/` the way the build does (same schemas, same record-list parser) without Astro,
@@ -51,6 +52,7 @@ export function readContent(root = process.cwd()): GuideInput {
 		tools: list('content/data/tools.yaml', toolSchema),
 		sources: list('content/data/sources.yaml', sourceSchema),
 		figures: list('content/data/figures.yaml', figureSchema),
+		statements: list('content/data/statements.yaml', statementSchema),
 		lessons,
 	};
 	throwIfProblems(problems);

@@ -1,0 +1,184 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { expectNoAxeViolations, useTheme } from './axe';
+
+/** The statements that describe an ML engineer, as a reader would tick them. */
+const mleStatements = ['I come from software engineering', 'I like building reliable systems that perform well at scale', 'I want to build ML models and deploy them to production'];
+
+type RoleRecord = { name: string; skills?: ({ id: string } | string)[]; tools?: ({ id: string } | string)[] };
+/** A role's record, read the way the build reads it. */
+const record = (id: string) => yaml.load(readFileSync(`content/data/roles/${id}.yaml`, 'utf8')) as RoleRecord;
+/** The ids of a role's skills and tools, in its order. */
+const itemsOf = (role: RoleRecord) => [...(role.skills ?? []), ...(role.tools ?? [])].map((item) => (typeof item === 'string' ? item : item.id));
+/** What a data engineer already has: the skills and tools of the Data Engineer record. */
+const dataEngineerHas = itemsOf(record('data-engineer'));
+const mle = record('ml-engineer');
+const statementCount = (yaml.load(readFileSync('content/data/statements.yaml', 'utf8')) as unknown[]).length;
+const roleCount = readdirSync('content/data/roles').filter((f) => f.endsWith('.yaml')).length;
+
+test.describe('find your path: the self-assessment', () => {
+	test('ticking what describes an ML engineer ranks ML Engineer first and says why', async ({ page }) => {
+		await page.goto('find-your-path/');
+		const status = page.locator('[data-path-status]');
+		await expect(status).toHaveText(/^Tick the statements that fit you/);
+		for (const text of mleStatements) await page.getByRole('checkbox', { name: text }).check();
+
+		await expect(status).toHaveText(/^ML Engineer fits best, with a score of \d+ from 3 statements\./);
+		const ranking = page.locator('[data-path-ranking] > li:not([hidden])');
+		await expect(ranking.first()).toHaveAttribute('data-role', 'ml-engineer');
+		const first = ranking.first();
+		await expect(first.getByRole('link', { name: 'ML Engineer', exact: true })).toHaveAttribute('href', '/roles/ml-engineer/');
+		await expect(first.locator('[data-reason]:not([hidden])')).toHaveText(mleStatements.map((text) => new RegExp(`^${text}`)));
+		await expect(first.getByRole('link', { name: /^Compare with / })).toHaveAttribute('href', /^\/compare\/ml-engineer-vs-[a-z-]+\/$/);
+		await expect(first.getByRole('link', { name: 'How far am I from this role?' })).toHaveAttribute('href', '/find-your-path/skills/?role=ml-engineer');
+		// A role none of the ticked statements points to is not ranked.
+		await expect(page.locator('[data-path-ranking] > li[data-role="ai-ethics-specialist"]')).toBeHidden();
+
+		await expect(page).toHaveURL(/\?s=software-engineering-background,reliable-systems-at-scale,build-deploy-models$/);
+		await page.getByRole('button', { name: 'Clear all' }).click();
+		await expect(page).toHaveURL(/\/find-your-path\/$/);
+		await expect(ranking).toHaveCount(0);
+	});
+
+	test('the shared URL reproduces the result, ignoring unknown ids and order', async ({ page }) => {
+		await page.goto('find-your-path/?s=build-deploy-models,not-a-statement,reliable-systems-at-scale,software-engineering-background');
+		for (const text of mleStatements) await expect(page.getByRole('checkbox', { name: text })).toBeChecked();
+		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(3);
+		await expect(page.locator('[data-path-ranking] > li:not([hidden])').first()).toHaveAttribute('data-role', 'ml-engineer');
+		await expect(page).toHaveURL(/\?s=software-engineering-background,reliable-systems-at-scale,build-deploy-models$/);
+		await expect(page.getByRole('link', { name: 'Link to this result' })).toHaveAttribute('href', /\?s=software-engineering-background,/);
+	});
+
+	test('a tie at the top is reported as a tie, and the tied roles come in a stable order', async ({ page }) => {
+		await page.goto('find-your-path/?s=research-degree,language-and-text,decide-what-to-build');
+		await expect(page.locator('[data-path-status]')).toHaveText(/^NLP Engineer, AI Product Manager, Research Scientist share the top score of 3\. \d+ roles match what you ticked\.$/);
+		await expect(page.locator('[data-path-ranking] > li:not([hidden])').first()).toHaveAttribute('data-role', 'nlp-engineer');
+	});
+
+	test('from the keyboard: Tab to a checkbox, Space ticks it, and the live region says so', async ({ page }) => {
+		await page.goto('find-your-path/');
+		const status = page.locator('[data-path-status]');
+		await expect(status).toHaveAttribute('aria-live', 'polite');
+		const box = page.getByRole('checkbox', { name: 'I come from DevOps or site reliability engineering' });
+		await page.getByRole('checkbox', { name: 'I come from software engineering' }).focus();
+		await page.keyboard.press('Tab');
+		await expect(box).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(box).toBeChecked();
+		await expect(status).toHaveText(/^MLOps Engineer fits best/);
+	});
+
+	test('prints the result without the form', async ({ page }) => {
+		await page.goto('find-your-path/?s=devops-sre-background');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-path-form]')).toBeHidden();
+		await expect(page.locator('[data-path-ranking] > li[data-role="mlops-engineer"]')).toBeVisible();
+	});
+
+	test('is readable on a phone, with nothing cut off', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(`find-your-path/?s=${['software-engineering-background', 'research-degree', 'language-and-text'].join(',')}`);
+		await expect(page.locator('[data-path-ranking] > li:not([hidden])').first()).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations in ${theme} mode, with a result showing`, async ({ page }) => {
+			await page.goto('find-your-path/?s=statistical-analysis,devops-sre-background');
+			await useTheme(page, theme);
+			await expect(page.locator('[data-path-ranking] > li:not([hidden])').first()).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('find your path: the skill gap', () => {
+	test("a data engineer's skills towards ML Engineer: the share, and each missing item linked", async ({ page }) => {
+		const mleItems = itemsOf(mle);
+		const shared = mleItems.filter((id) => dataEngineerHas.includes(id));
+		await page.goto(`find-your-path/skills/?have=${dataEngineerHas.join(',')}&role=ml-engineer`);
+		await expect(page.getByRole('combobox', { name: 'Measure against' })).toHaveValue('ml-engineer');
+		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(dataEngineerHas.length);
+		await expect(page.locator('[data-gap-status]')).toHaveText(
+			`You have ${shared.length} of the ${mleItems.length} skills and tools the ML Engineer record lists (${Math.round((shared.length / mleItems.length) * 100)}%); ${mleItems.length - shared.length} still to learn.`
+		);
+
+		const card = page.locator('[data-gap-ranking] > li').first();
+		await expect(card).toHaveAttribute('data-role', 'ml-engineer');
+		await expect(card.locator('details')).toHaveAttribute('open', '');
+		const missing = card.locator('[data-item]:not([hidden])');
+		await expect(missing).toHaveCount(mleItems.length - shared.length);
+		await expect(missing.getByRole('link', { name: 'Docker', exact: true })).toHaveAttribute('href', '/tools/docker/');
+		await expect(missing.getByRole('link', { name: 'Model deployment and serving' })).toHaveAttribute('href', '/skills/model-deployment/');
+		for (const had of ['sql', 'spark', 'airflow', 'python']) await expect(card.locator(`[data-item="${had}"]`)).toBeHidden();
+	});
+
+	test('ticking and filtering update the result and the URL', async ({ page }) => {
+		await page.goto('find-your-path/skills/?role=data-engineer');
+		const filter = page.getByRole('searchbox', { name: 'Filter the list' });
+		await filter.fill('kafka');
+		await expect(page.getByRole('checkbox')).toHaveCount(1);
+		await page.getByRole('checkbox', { name: /Apache Kafka/ }).check();
+		await filter.fill('');
+		await page.getByRole('checkbox', { name: /^SQL/ }).check();
+		// Written in the catalogue's order (by category), whatever order they were ticked in.
+		await expect(page).toHaveURL(/\?have=sql,kafka&role=data-engineer$/);
+		const total = dataEngineerHas.length;
+		await expect(page.locator('[data-gap-status]')).toHaveText(`You have 2 of the ${total} skills and tools the Data Engineer record lists (${Math.round((2 / total) * 100)}%); ${total - 2} still to learn.`);
+		await filter.fill('zzz');
+		await expect(page.getByText('No skill or tool matches the filter.')).toBeVisible();
+	});
+
+	test('is reachable from a role page', async ({ page }) => {
+		await page.goto('roles/mlops-engineer/');
+		await page.getByRole('link', { name: 'How far am I from this role?' }).click();
+		await expect(page).toHaveURL(/\/find-your-path\/skills\/\?role=mlops-engineer$/);
+		await expect(page.getByRole('combobox', { name: 'Measure against' })).toHaveValue('mlops-engineer');
+	});
+
+	test('is readable on a phone, with nothing cut off', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(`find-your-path/skills/?have=${dataEngineerHas.join(',')}&role=ml-engineer`);
+		await expect(page.locator('[data-gap-ranking] details[open]')).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations in ${theme} mode`, async ({ page }) => {
+			await page.goto('find-your-path/skills/?have=python,sql&role=ml-engineer');
+			await useTheme(page, theme);
+			await expect(page.locator('[data-gap-ranking] details[open]')).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('find your path without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the self-assessment lists every statement with links to the roles it points to, and every role', async ({ page }) => {
+		await page.goto('find-your-path/');
+		const statements = page.locator('[data-path-static] > li');
+		await expect(statements).toHaveCount(statementCount);
+		const devops = page.locator('[data-path-static] > li[data-statement="devops-sre-background"]');
+		await expect(devops).toContainText('I come from DevOps or site reliability engineering');
+		await expect(devops.getByRole('link', { name: 'MLOps Engineer' })).toHaveAttribute('href', '/roles/mlops-engineer/');
+		await expect(page.locator('[data-path-form]')).toBeHidden();
+		const roles = page.locator('[data-path-ranking] > li');
+		await expect(roles).toHaveCount(roleCount);
+		await expect(roles.locator(':scope > h3')).toContainText(['Data Scientist', 'ML Engineer', 'AI Engineer']);
+		await expect(page.locator('[data-path-ranking] > li[data-role="mlops-engineer"] [data-reason="devops-sre-background"]')).toBeVisible();
+	});
+
+	test("the skill gap shows each role's skills and tools as links", async ({ page }) => {
+		await page.goto('find-your-path/skills/?role=ml-engineer');
+		await expect(page.locator('[data-gap-form]')).toBeHidden();
+		const card = page.locator('[data-gap-ranking] > li[data-role="ml-engineer"]');
+		await expect(card.locator('summary')).toHaveText(`ML Engineer: ${mle.skills!.length} skills and ${mle.tools!.length} tools`);
+		await card.locator('summary').click();
+		await expect(card.getByRole('link', { name: 'Kubernetes' })).toHaveAttribute('href', '/tools/kubernetes/');
+	});
+});
