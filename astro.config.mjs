@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/repository';
@@ -15,7 +16,28 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	security: {
+		// Every page gets a strict Content-Security-Policy: nothing loads from another origin, and no
+		// inline script runs unless its hash is listed (src/integrations/cspInlineScripts.ts adds the
+		// ones Astro does not hash itself). Pagefind's search runs WebAssembly; Starlight sets a few
+		// style attributes, which only style-src-attr allows.
+		csp: {
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
 	markdown: {
+		// Starlight highlights code blocks with Expressive Code; Shiki's inline styles would clash with the CSP.
+		syntaxHighlight: false,
 		// Root-relative links written in lessons get the base path, like links built in components.
 		rehypePlugins: [[rehypeBaseLinks, { base }]],
 	},
@@ -50,6 +72,7 @@ export default defineConfig({
 			pagefind: { ranking: searchRanking },
 		}),
 		linkCheck(),
+		cspInlineScripts(),
 	],
 	vite: {
 		build: {

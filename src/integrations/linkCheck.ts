@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { type PageLinks, extractLinks, findBrokenLinks } from '../lib/linkCheck';
+import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/linkCheck';
 
 async function filesUnder(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -31,13 +31,16 @@ export function linkCheck(): AstroIntegration {
 				const files = await filesUnder(distDir);
 				const urlOf = (file: string) => base + relative(distDir, file).split(sep).join('/');
 				const pages = new Map<string, PageLinks>();
+				const unsafe: BrokenLink[] = [];
 				for (const file of files.filter((f) => f.endsWith('.html'))) {
 					const url = urlOf(file).replace(/index\.html$/, '');
-					pages.set(url, extractLinks(await readFile(file, 'utf8')));
+					const html = await readFile(file, 'utf8');
+					pages.set(url, extractLinks(html));
+					unsafe.push(...findUnsafeExternalLinks(html).map((l) => ({ page: url, ...l })));
 				}
-				const broken = findBrokenLinks(pages, new Set(files.map(urlOf)), base);
+				const broken = [...findBrokenLinks(pages, new Set(files.map(urlOf)), base), ...unsafe];
 				if (broken.length === 0) {
-					logger.info(`${pages.size} pages checked: every internal link and section id resolves.`);
+					logger.info(`${pages.size} pages checked: every internal link and section id resolves, every external link is https.`);
 					return;
 				}
 				// Name the source file where a page comes from one, so the author knows where to look.
@@ -47,10 +50,10 @@ export function linkCheck(): AstroIntegration {
 					return file ? ` (${file})` : '';
 				};
 				throw new AstroError(
-					`${broken.length} broken internal ${broken.length === 1 ? 'link' : 'links'}:\n\n${broken
+					`${broken.length} broken or unsafe ${broken.length === 1 ? 'link' : 'links'}:\n\n${broken
 						.map((b) => `${b.page}${source(b.page)} → "${b.href}" ${b.reason}`)
 						.join('\n')}`,
-					'Fix each link to point at an existing page and heading id. Pages are /roles/<id>/, /lessons/<slug>/, /compare/<a>-vs-<b>/, /skills/<id>/ and /tools/<id>/; heading ids are the heading text in lower case with hyphens.'
+					'Fix each link to point at an existing page and heading id, and external links to https addresses. Pages are /roles/<id>/, /lessons/<slug>/, /compare/<a>-vs-<b>/, /skills/<id>/ and /tools/<id>/; heading ids are the heading text in lower case with hyphens.'
 				);
 			},
 		},

@@ -27,6 +27,19 @@ export function extractLinks(html: string): PageLinks {
 }
 
 /**
+ * External links that are unsafe to follow: plain `http://` ones, and ones that open a new tab
+ * without `rel="noopener"` (which would let the opened page control this one).
+ */
+export function findUnsafeExternalLinks(html: string): { href: string; reason: string }[] {
+	return [...html.matchAll(/<a\s([^>]*?)>/g)].flatMap(([, attrs]) => {
+		const href = decode(/href="([^"]*)"/.exec(attrs!)?.[1] ?? '');
+		if (href.startsWith('http://')) return [{ href, reason: 'uses http; link to the https address' }];
+		if (/target="_blank"/.test(attrs!) && !/rel="[^"]*\bnoopener\b/.test(attrs!)) return [{ href, reason: 'opens a new tab without rel="noopener"' }];
+		return [];
+	});
+}
+
+/**
  * Finds internal links that lead to no page or file, or to a section id the target page lacks.
  * External links (`https:`, `mailto:` …) are not fetched.
  * @param pages Built pages by URL path (e.g. `/ai-roles/roles/ml-engineer/`).

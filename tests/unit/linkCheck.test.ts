@@ -63,3 +63,17 @@ describe('prefixBase', () => {
 		expect(hrefs(t)[0]).toBe('/roles/ml-engineer/');
 	});
 });
+
+import { findUnsafeExternalLinks } from '~/lib/linkCheck';
+
+describe('findUnsafeExternalLinks', () => {
+	test('flags plain http links and new tabs without noopener', () => {
+		const html =
+			'<a href="https://ok.example/">ok</a><a href="http://plain.example/">plain</a>' +
+			'<a href="https://tab.example/" target="_blank">tab</a><a href="https://safe.example/" target="_blank" rel="noopener noreferrer">safe</a>';
+		expect(findUnsafeExternalLinks(html)).toEqual([
+			{ href: 'http://plain.example/', reason: 'uses http; link to the https address' },
+			{ href: 'https://tab.example/', reason: 'opens a new tab without rel="noopener"' },
+		]);
+	});
+});

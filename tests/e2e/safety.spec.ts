@@ -1,0 +1,74 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Records, for a page, every request that leaves its origin and every CSP violation. */
+async function watch(page: Page) {
+	const foreign: string[] = [];
+	const violations: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['http:', 'https:'].includes(url.protocol)) return;
+		if (url.host !== '127.0.0.1:4391') foreign.push(request.url());
+	});
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+			(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+		});
+	});
+	return {
+		async expectClean() {
+			const inPage = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+			expect([...violations, ...inPage], 'CSP violations').toEqual([]);
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+	};
+}
+
+const pages = ['', 'roles/ml-engineer/', 'lessons/ai-engineering-beyond-the-api/', 'compare/', 'compare/data-scientist-vs-ml-engineer/', 'tools/kubernetes/', 'skills/', 'find-your-path/'];
+
+test.describe('safe by default', () => {
+	test('every kind of page loads under its Content-Security-Policy without a violation or a foreign request', async ({ page }) => {
+		const watcher = await watch(page);
+		for (const path of pages) {
+			await page.goto(path);
+			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(policy, path).toContain("default-src 'self'");
+			expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+			await page.waitForLoadState('networkidle');
+		}
+		await watcher.expectClean();
+	});
+
+	test('search runs under the policy and asks only the site itself', async ({ page }) => {
+		const watcher = await watch(page);
+		await page.goto('roles/ml-engineer/');
+		await page.getByRole('button', { name: /Search/ }).click();
+		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('Kubernetes');
+		await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('link', { name: 'Kubernetes · Tool' }).first()).toBeVisible();
+		await watcher.expectClean();
+	});
+
+	test('the theme switch works under the policy', async ({ page }) => {
+		const watcher = await watch(page);
+		await page.goto('roles/ml-engineer/');
+		const select = page.getByRole('combobox', { name: 'Select theme' }).first();
+		await select.selectOption('dark');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await select.selectOption('light');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		await watcher.expectClean();
+	});
+
+	test('a role page prints cleanly: no navigation, links shown', async ({ page }) => {
+		await page.goto('roles/ml-engineer/');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.header')).toBeHidden();
+		await expect(page.locator('#starlight__sidebar')).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1, name: 'ML Engineer' })).toBeVisible();
+		const shown = await page.locator('.sl-markdown-content a[href^="https"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(shown).toMatch(/^"? ?\(?"?https/);
+	});
+});
