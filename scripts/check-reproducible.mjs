@@ -35,7 +35,7 @@ function digests(dir) {
 function build(outDir) {
 	for (const cache of caches) rmSync(join(root, cache), { recursive: true, force: true });
 	const started = Date.now();
-	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 });
 	return (Date.now() - started) / 1000;
 }
 

@@ -3,7 +3,7 @@
  * (e.g. `/ai-roles/` on a GitHub Pages project site) and a URL scheme changes in one place.
  */
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** Prefixes a site-absolute path with the configured base path. @example withBase('/roles/') // "/ai-roles/roles/" under that base */
 export function withBase(path: string): string {

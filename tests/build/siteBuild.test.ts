@@ -29,7 +29,15 @@ beforeAll(() => {
 	expect(after).not.toBe(before);
 	writeFileSync(record, after);
 	// The build's own link check fails it if any internal link or section id is broken under the base path.
-	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy, stdio: 'pipe', env: { ...process.env, BASE_PATH: base } });
+	// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into the site's build.
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
+	try {
+		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024, env: { ...env, BASE_PATH: base } });
+	} catch (error) {
+		// The build's own report (which file, which link) is at the end of its output.
+		const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+		throw new Error(`The build of the temporary copy failed:\n${`${stdout}\n${stderr}`.slice(-4000)}`);
+	}
 }, 180_000);
 
 afterAll(() => {
