@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
 import { categoryIdSchema } from './category';
-import { httpsUrlSchema, idSchema } from './ids';
+import { httpsUrlSchema, idSchema, missing } from './ids';
 
 /** Fields shared by skills and tools: both are entries in the catalogue that roles point to. */
 const catalogueEntryFields = {
 	/** Unique id, also the URL slug: `/skills/<id>/` or `/tools/<id>/`. */
 	id: idSchema,
 	/** The name as readers know it. @example "Kubernetes" */
-	name: z.string().min(1),
+	name: z.string({ error: missing('the name readers know it by, e.g. "name: Kubernetes"') }).min(1),
 	/** The category it is grouped under on index pages and in search filters. */
 	category: categoryIdSchema,
 	/** One line saying what it is, in our own words (10 to 200 characters). */
-	description: z.string().min(10).max(200),
+	description: z.string({ error: missing('one line (10 to 200 characters) saying what it is') }).min(10).max(200),
 	/** Other names readers search for; each makes search find this entry. @example ["k8s"] */
 	aliases: z.array(z.string().min(1)).default([]),
 };

@@ -39,3 +39,10 @@ export const partialDateSchema = z
 
 /** An absolute `https://` link; plain `http` is refused so that every outbound link is safe to follow. */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
+
+/**
+ * An error message for a required field that is absent, saying what to write there; other errors
+ * keep zod's wording. Use as `z.string({ error: missing('…') })`.
+ * @param what What the field should hold, e.g. `one sentence saying what the role is for`.
+ */
+export const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: add ${what}` : undefined);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
-import { idRefSchema } from './ids';
+import { idRefSchema, missing } from './ids';
 
 /** How deeply a role needs a skill. */
 export const skillLevels = {
@@ -120,23 +120,23 @@ export const marketSchema = strictObject({
  */
 export const roleSchema = strictObject({
 		/** The role's name as a job title. @example "ML Engineer" */
-		name: z.string().min(1),
+		name: z.string({ error: missing('the role\'s name as a job title, e.g. "name: ML Engineer"') }).min(1),
 		/** Position in role lists and tables, lowest first; unique across roles. */
-		order: z.int().min(1),
+		order: z.int({ error: missing('its position in role lists, e.g. "order: 7"') }).min(1),
 		/** `core`: one of the six roles the guide covers in full; `related`: a neighbouring role covered more briefly. */
-		tier: z.enum(['core', 'related']),
+		tier: z.enum(['core', 'related'], { error: missing('"tier: core" or "tier: related"') }),
 		/** Abbreviations and other titles for the same job; search finds the role by each, and `/roles/<alias>/` redirects to it. @example ["MLE"] */
 		shortNames: z.array(z.string().min(1)).default([]),
 		/** One sentence saying what the role is for (shown in cards, search results and meta descriptions; 20 to 200 characters). */
-		summary: z.string().min(20).max(200),
+		summary: z.string({ error: missing('one sentence (20 to 200 characters) saying what the role is for') }).min(20).max(200),
 		/** The role's focus in a few words. @example "Production systems" */
-		focus: z.string().min(1).max(60),
+		focus: z.string({ error: missing('the role\'s focus in a few words, e.g. "focus: Production systems"') }).min(1).max(60),
 		/** Code-to-research split, where a source gives one. */
 		ratio: codeResearchRatioSchema.optional(),
 		/** Typical backgrounds people come to the role from. @example ["Software engineering"] */
 		background: z.array(z.string().min(1)).default([]),
 		/** What people in the role do, one responsibility a line. */
-		responsibilities: z.array(z.string().min(1)).min(1),
+		responsibilities: z.array(z.string().min(1), { error: missing('a list of what people in the role do, one item a line') }).min(1),
 		/** A typical day, where it can be honestly described. */
 		typicalDay: typicalDaySchema.optional(),
 		/** Skills the role needs (ids in `content/data/skills.yaml`), most important first. */
@@ -156,7 +156,7 @@ export const roleSchema = strictObject({
 		/** How the job market looks for the role, where a source says. */
 		market: marketSchema.optional(),
 		/** Ids of the sources this record draws on (at least one). */
-		sources: z.array(idRefSchema('source')).min(1),
+		sources: z.array(idRefSchema('source'), { error: missing('the ids of the sources this record draws on, e.g. "sources: [ai-roles-explained]"') }).min(1),
 	})
 	.superRefine((role, ctx) => {
 		// Core roles are the ones the comparison table and the self-assessment rest on, so they

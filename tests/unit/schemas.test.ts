@@ -33,7 +33,7 @@ describe('role schema', () => {
 		expect(problems(roleSchema, { ...withoutSummary, order: 'first', skils: ['python'] })).toMatchInlineSnapshot(`
 			[
 			  "order: Invalid input: expected number, received string",
-			  "summary: Invalid input: expected string, received undefined",
+			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
 			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, fitsYouIf, related, stages, market, sources",
 			]
 		`);
