@@ -2,12 +2,12 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addInlineScriptHashes } from '../lib/cspHashes';
+import { fitCspToPage } from '../lib/cspHashes';
 
 /**
- * Completes each built page's Content-Security-Policy with the hashes of its inline scripts that
- * Astro's `security.csp` does not hash itself (`is:inline` scripts), so the policy needs no
- * `'unsafe-inline'` for scripts.
+ * Fits each built page's Content-Security-Policy to the page (see `fitCspToPage`): the hashes of
+ * exactly its own inline scripts and styles, including the `is:inline` scripts Astro does not hash,
+ * so the policy needs no `'unsafe-inline'` for scripts.
  */
 export function cspInlineScripts(): AstroIntegration {
 	return {
@@ -20,13 +20,13 @@ export function cspInlineScripts(): AstroIntegration {
 				for (const entry of pages) {
 					const file = join(entry.parentPath, entry.name);
 					const html = await readFile(file, 'utf8');
-					const updated = addInlineScriptHashes(html);
+					const updated = fitCspToPage(html);
 					if (updated !== html) {
 						await writeFile(file, updated);
 						changed++;
 					}
 				}
-				logger.info(`Added inline-script hashes to the CSP of ${changed} of ${pages.length} pages.`);
+				logger.info(`Fitted the CSP hashes of ${changed} of ${pages.length} pages to their inline scripts and styles.`);
 			},
 		},
 	};

@@ -13,9 +13,8 @@ export function occupationJsonLd(role: Role, guide: Guide, pageUrl: string): Rec
 		...(role.shortNames.length > 0 && { alternateName: role.shortNames }),
 		description: role.summary,
 		url: pageUrl,
-		responsibilities: role.responsibilities,
-		skills: role.skills.map((s) => guide.skill(s.id).name),
-		...(role.tools.length > 0 && { knowsAbout: role.tools.map((t) => guide.tool(t.id).name) }),
+		// Names only: the page itself lists responsibilities and tools, and every byte here is paid on every visit.
+		skills: role.skills.map((s) => guide.skill(s.id).name).join(', '),
 		...(role.background.length > 0 && { qualifications: role.background.join('; ') }),
 	};
 }

@@ -1,25 +1,34 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { addInlineScriptHashes } from '~/lib/cspHashes';
+import { fitCspToPage } from '~/lib/cspHashes';
 
 const sha = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1]!;
 
-describe('addInlineScriptHashes', () => {
-	test('adds the hash of each inline executable script missing from script-src, once', () => {
+describe('fitCspToPage', () => {
+	test('lists exactly the inline scripts and styles on the page, keeping the other sources', () => {
 		const theme = 'document.documentElement.dataset.theme = "dark";';
-		const html = page("default-src 'self'; script-src 'self' 'sha256-known=';", `<script>${theme}</script><script>${theme}</script><script type="module" src="/a.js"></script>`);
-		const policy = /content="([^"]*)"/.exec(addInlineScriptHashes(html))![1]!;
-		expect(policy).toBe(`default-src 'self'; script-src 'self' 'sha256-known=' ${sha(theme)};`);
+		const css = '.x{color:red}';
+		const html = page(
+			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-elsewhere='; style-src 'self' 'sha256-otherpage='; style-src-attr 'unsafe-inline';`,
+			`<script>${theme}</script><script>${theme}</script><script type="module" src="/a.js"></script><style>${css}</style>`
+		);
+		expect(policyOf(fitCspToPage(html))).toBe(
+			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha(theme)}; style-src 'self' ${sha(css)}; style-src-attr 'unsafe-inline';`
+		);
 	});
 
-	test('leaves data islands, JSON-LD and already-hashed scripts alone', () => {
-		const body = '<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>';
-		const html = page(`script-src 'self' ${sha('x()')};`, `${body}<script>x()</script>`);
-		expect(addInlineScriptHashes(html)).toBe(html);
+	test('data islands and JSON-LD are not scripts to allow', () => {
+		const html = page("script-src 'self';", '<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>');
+		expect(policyOf(fitCspToPage(html))).toBe("script-src 'self';");
+	});
+
+	test('adds a script-src when the policy has none and the page needs one', () => {
+		expect(policyOf(fitCspToPage(page("default-src 'self'", '<script>x()</script>')))).toBe(`default-src 'self'; script-src 'self' ${sha('x()')};`);
 	});
 
 	test('leaves a page without a CSP meta unchanged', () => {
-		expect(addInlineScriptHashes('<script>x()</script>')).toBe('<script>x()</script>');
+		expect(fitCspToPage('<script>x()</script>')).toBe('<script>x()</script>');
 	});
 });

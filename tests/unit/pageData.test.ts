@@ -64,9 +64,7 @@ describe('occupationJsonLd', () => {
 			alternateName: ['MLE'],
 			description: 'Turns machine learning models into reliable production systems.',
 			url: 'https://guide.example/roles/ml-engineer/',
-			responsibilities: ['Deploys models as APIs'],
-			skills: ['Python', 'Statistics'],
-			knowsAbout: ['Docker'],
+			skills: 'Python, Statistics',
 			qualifications: 'Software engineering',
 		});
 	});

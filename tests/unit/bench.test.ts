@@ -1,0 +1,236 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import { formatProblem } from '~/lib/guideError';
+import { findProblems, type GuideInput } from '~/lib/integrity';
+import { roleSections, sectionMismatches } from '~/lib/roleSections';
+import { searchRanking } from '~/lib/searchRanking';
+import { lessonSchema } from '~/schemas/lesson';
+import { roleSchema } from '~/schemas/role';
+import { statementSchema } from '~/schemas/statement';
+import { buildPhases, parseBuildLog } from '../../scripts/bench/astroBuild.mjs';
+import { dynamicImports, measurePageWeights, pageKind, parseStartupAssets, resolveBuildFile, staticImports, summarisePageWeights } from '../../scripts/bench/pageWeight.mjs';
+import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
+import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
+import { median, percentile } from '../../scripts/bench/stats.mjs';
+import { parseRoleSections, readRealContent, sectionBlocks, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
+import { frontmatter, readContent } from '../helpers/readContent';
+
+/** Level-2 heading ids of a Markdown body, slugged the way Starlight slugs them. */
+const headingIds = (body: string) =>
+	[...body.matchAll(/^## (.+)$/gm)].map((m) =>
+		m[1]!
+			.trim()
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\s-]/gu, '')
+			.replace(/\s/g, '-')
+	);
+
+describe('benchmark: synthetic roles', () => {
+	const sections = parseRoleSections(readFileSync('src/lib/roleSections.ts', 'utf8'));
+	const real = readRealContent(process.cwd());
+	const made = syntheticRoles(real, sections, 50);
+
+	test('reads the role sections, in order, from src/lib/roleSections.ts', () => {
+		expect(sections).toEqual(roleSections.map(({ id, heading }) => ({ id, heading })));
+		for (const { id } of sections) expect(sectionBlocks[id], id).toBeTruthy();
+	});
+
+	test('brings the guide to 50 roles with unique ids, deterministically', () => {
+		expect(real.roles.length + made.length).toBe(50);
+		expect(new Set([...real.roles.map((r) => r.id), ...made.map((r) => r.id)]).size).toBe(50);
+		expect(syntheticRoles(real, sections, 50).map((r) => r.yaml)).toEqual(made.map((r) => r.yaml));
+	});
+
+	test('at 50 roles, passes the schemas and the integrity checks with no problems', () => {
+		const content = readContent();
+		const roles = made.map((role) => {
+			const file = `content/data/roles/${role.id}.yaml`;
+			return { id: role.id, file, data: roleSchema.parse(yaml.load(role.yaml)) };
+		});
+		const lessons = made.map((role) => {
+			const front = frontmatter(role.lesson);
+			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: { ...lessonSchema.parse(front), title: String(front['title']) } };
+		});
+		// The self-assessment statements, with the synthetic roles' weights, must reach every role.
+		expect(real.statements, 'content/data/statements.yaml').toBeDefined();
+		const statements = syntheticStatements(real.statements ?? [], made).map((raw) => {
+			const data = statementSchema.parse(raw);
+			return { id: data.id, file: 'content/data/statements.yaml', data };
+		});
+		const input: GuideInput = { ...content, roles: [...content.roles, ...roles], lessons: [...content.lessons, ...lessons], statements };
+		expect(findProblems(input).map(formatProblem)).toEqual([]);
+		// Without the synthetic weights, the integrity checks would catch the unreachable roles.
+		const unchanged = (real.statements ?? []).map((raw) => ({ id: String(raw['id']), file: 'x', data: statementSchema.parse(raw) }));
+		expect(findProblems({ ...input, statements: unchanged }).length).toBe(made.length);
+	});
+
+	test('every synthetic lesson has the sections its data fills, each with its block', () => {
+		for (const role of made) {
+			const data = roleSchema.parse(yaml.load(role.yaml));
+			const ids = headingIds(role.lesson);
+			expect(sectionMismatches(data, ids, 0), role.id).toEqual([]);
+			expect(role.lesson).toContain(`<Role.Summary id="${role.id}" />`);
+			for (const id of ids) {
+				const section = role.lesson.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;
+				expect(section, `${role.id} → ${id}`).toContain(`<Role.${sectionBlocks[id]} id="${role.id}" />`);
+			}
+		}
+	});
+
+	test('writes the roles, lessons and statements into a copy of the content', () => {
+		const copy = mkdtempSync(join(tmpdir(), 'bench-content-'));
+		try {
+			cpSync('content', join(copy, 'content'), { recursive: true });
+			cpSync('src/lib/roleSections.ts', join(copy, 'src/lib/roleSections.ts'));
+			expect(writeSyntheticContent(copy, 50)).toEqual({ real: real.roles.length, added: made.length });
+			const written = readRealContent(copy);
+			expect(written.roles.map((r) => r.id).sort()).toEqual([...real.roles, ...made].map((r) => r.id).sort());
+			expect(readFileSync(join(copy, `content/roles/${made[0]!.id}.mdx`), 'utf8')).toBe(made[0]!.lesson);
+			expect(written.statements).toEqual(syntheticStatements(real.statements ?? [], made));
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
+	});
+
+	test('refuses fewer roles than the real content has', () => {
+		expect(() => syntheticRoles(real, sections, real.roles.length - 1)).toThrow(/already has/);
+		expect(syntheticRoles(real, sections, real.roles.length)).toEqual([]);
+	});
+});
+
+describe('benchmark: page weight', () => {
+	test('counts render-blocking CSS and scripts loaded at start, and nothing else', () => {
+		const html = `<!doctype html><html><head>
+			<link rel="canonical" href="https://example.org/x/">
+			<link rel="stylesheet" href="/_astro/print.css" media="print">
+			<link rel="stylesheet" href="/_astro/main.css">
+			<link rel=stylesheet href=/_astro/unquoted.css>
+			<link rel="alternate stylesheet" href="/_astro/alt.css">
+			<link rel="modulepreload" href="/_astro/pre.js">
+			<script>document.write('<script src="/_astro/inline.js"></' + 'script>')</script>
+			<script type="module" src="/_astro/page.js"></script>
+			<script src="/legacy.js" defer></script>
+			<script type="application/ld+json" src="/data.json"></script>
+			<!-- <script src="/_astro/commented.js"></script> -->
+			<noscript><link rel="stylesheet" href="/_astro/noscript.css"></noscript>
+		</head><body><script type="module">import('/_astro/lazy.js')</script></body></html>`;
+		const assets = parseStartupAssets(html);
+		expect(assets.stylesheets).toEqual(['/_astro/main.css', '/_astro/unquoted.css']);
+		expect(assets.scripts).toEqual(['/_astro/pre.js', '/_astro/page.js', '/legacy.js']);
+		expect(assets.skipped.map((s) => s.url)).toEqual(['/_astro/print.css', '/data.json']);
+	});
+
+	test('finds static imports of built modules, and dynamic ones apart', () => {
+		const js = 'import{t as e}from"./toc.js";import"./side.js";export*from"./re.js";const x=`import "./in-string.js"`;import(`./ui-core.js`);import(`${o}pagefind.js`);e()';
+		expect(staticImports(js)).toEqual(['./toc.js', './side.js', './re.js']);
+		expect(dynamicImports(js)).toEqual(['./ui-core.js']);
+	});
+
+	test('resolves URLs to build files under the base path', () => {
+		expect(resolveBuildFile('/_astro/a.css', '/roles/x/', '/')).toBe('_astro/a.css');
+		expect(resolveBuildFile('./b.js', '/_astro/a.js', '/')).toBe('_astro/b.js');
+		expect(resolveBuildFile('/guide/_astro/a.css', '/guide/roles/x/', '/guide/')).toBe('_astro/a.css');
+		expect(resolveBuildFile('https://cdn.example.org/a.js', '/', '/')).toBeUndefined();
+		expect(resolveBuildFile('/', '/x/', '/')).toBe('index.html');
+	});
+
+	test('tells page kinds apart, redirects included', () => {
+		expect(pageKind('roles/ml-engineer/', '<html>')).toBe('role');
+		expect(pageKind('compare/a-vs-b/', '<html>')).toBe('comparison');
+		expect(pageKind('compare/', '<html>')).toBe('other');
+		expect(pageKind('compare/b-vs-a/', '<!doctype html><title>Redirecting to: /compare/a-vs-b/</title><meta http-equiv="refresh" content="0;url=/compare/a-vs-b/">')).toBe('redirect');
+		expect(pageKind('404.html', '<html>')).toBe('other');
+	});
+
+	const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+	test('adds up the gzip sizes of a page, its CSS, its scripts and their static imports', () => {
+		const files: Record<string, string> = {
+			'roles/r/index.html': '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script><h1>Role</h1>',
+			'_astro/s.css': 'body{color:red}'.repeat(20),
+			'_astro/a.js': 'import{x}from"./b.js";import(`./lazy.js`);x()',
+			'_astro/b.js': 'import"./c.js";export const x=()=>1',
+			'_astro/c.js': 'console.log("c")',
+			'_astro/lazy.js': 'export const y=2',
+		};
+		for (const [file, text] of Object.entries(files)) {
+			mkdirSync(join(dist, file, '..'), { recursive: true });
+			writeFileSync(join(dist, file), text);
+		}
+		const gz = (file: string) => gzipSync(files[file]!, { level: 9 }).length;
+		const [page] = measurePageWeights(dist);
+		expect(page).toMatchObject({
+			path: '/roles/r/',
+			kind: 'role',
+			html: gz('roles/r/index.html'),
+			css: gz('_astro/s.css'),
+			js: gz('_astro/a.js') + gz('_astro/b.js') + gz('_astro/c.js'),
+			lazyJs: gz('_astro/lazy.js'),
+			missing: [],
+		});
+		expect(page!.total).toBe(page!.html + page!.css + page!.js);
+		const summary = summarisePageWeights([page!]);
+		expect(summary.heaviestRole?.path).toBe('/roles/r/');
+		expect(summary.rolesUnderBudget).toBe(true);
+	});
+});
+
+describe('benchmark: build logs', () => {
+	const log = [
+		'22:26:01 [content] Syncing content',
+		' generating static routes ',
+		'22:26:03   ├─ /compare/a-vs-b/index.html (+59ms) ',
+		'22:26:03   └─ /roles/a/index.html (+1.5s) ',
+		'22:26:06 [build] ✓ Completed in 4.50s.',
+		'22:26:06 [starlight:pagefind] Building search index with Pagefind...',
+		'22:26:06 [build] Waiting for integration "@astrojs/starlight", hook "astro:build:done"...',
+		'22:26:06 [starlight:pagefind] Finished building search index in 466ms.',
+		'22:26:06 [guide:link-check] 290 pages checked.',
+		'22:26:06 [build] 290 page(s) built in 6.90s',
+	];
+
+	test('reads per-route render times, the Pagefind time and the page count', () => {
+		expect(parseBuildLog(log.join('\n'))).toEqual({
+			routes: [
+				{ path: '/compare/a-vs-b/index.html', ms: 59 },
+				{ path: '/roles/a/index.html', ms: 1500 },
+			],
+			pagefindMs: 466,
+			pagesBuilt: 290,
+		});
+	});
+
+	test('splits the wall clock into phases from when lines arrived', () => {
+		const times = [100, 1000, 2000, 3000, 5000, 5100, 6000, 7000, 9000, 9500];
+		const lines = log.map((text, i) => ({ ms: times[i]!, text }));
+		expect(buildPhases(lines, 10_000)).toEqual({ setup: 1000, render: 4000, 'starlight:pagefind': 2000, 'guide:link-check': 2000, other: 500, exit: 500 });
+		expect(buildPhases([], 1)).toEqual({});
+	});
+});
+
+describe('benchmark: helpers', () => {
+	test('reads the search ranking from src/lib/searchRanking.ts as the site uses it', () => {
+		expect(parseSearchRanking(readFileSync('src/lib/searchRanking.ts', 'utf8'))).toEqual(searchRanking);
+		expect(parseSearchRanking('// {\nexport const searchRanking = { a: 1, /* } */ b: { c: "}" } } as const;')).toEqual({ a: 1, b: { c: '}' } });
+	});
+
+	test('median and nearest-rank percentiles', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 2, 3])).toBe(2.5);
+		const values = Array.from({ length: 20 }, (_, i) => i + 1);
+		expect(percentile(values, 95)).toBe(19);
+		expect(percentile(values, 100)).toBe(20);
+		expect(percentile([], 95)).toBeNaN();
+	});
+
+	test('plain baseline pages are valid Starlight frontmatter with a title', () => {
+		const front = frontmatter(plainPage(7));
+		expect(front['title']).toMatch(/^Page 7 on /);
+		expect(String(front['description']).length).toBeGreaterThan(20);
+	});
+});
