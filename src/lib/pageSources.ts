@@ -1,5 +1,5 @@
 import type { Guide } from './guideModel';
-import { allPairs } from './rolePairs';
+import { pairBySlug } from './rolePairs';
 
 /**
  * The files a page is built from, by page path (without base path, e.g. `tools/kubernetes`): the
@@ -16,7 +16,7 @@ export function pageSources(path: string, guide: Guide): string[] {
 	if (section === 'tools' && id) return ['content/data/tools.yaml'];
 	if (section === 'skills' && id) return ['content/data/skills.yaml'];
 	if (section === 'compare' && id) {
-		const pair = allPairs(guide.roles).find((p) => p.slug === id);
+		const pair = pairBySlug(guide.roles, id);
 		return pair ? [pair.a.file, pair.b.file] : [];
 	}
 	return [];

@@ -88,3 +88,18 @@ export function transitionGap(from: Role, to: Role): TransitionGap {
 	const overlap = total === 0 ? 1 : (keepSkills.length + deepenSkills.length + keepTools.length) / total;
 	return { from, to, keepSkills, deepenSkills, learnSkills, keepTools, learnTools, overlap };
 }
+
+const pairIndex = new WeakMap<readonly Role[], Map<string, RolePair>>();
+
+/**
+ * The canonical pair with this slug, or `undefined`. The pairs are built once per list of roles,
+ * so looking up the pair of each of n² comparison pages costs a map lookup, not n² work per page.
+ */
+export function pairBySlug(roles: readonly Role[], slug: string): RolePair | undefined {
+	let index = pairIndex.get(roles);
+	if (!index) {
+		index = new Map(allPairs(roles).map((p) => [p.slug, p]));
+		pairIndex.set(roles, index);
+	}
+	return index.get(slug);
+}

@@ -10,22 +10,33 @@ export interface RoleSection {
 	id: string;
 	/** The heading text an author writes after `## `. */
 	heading: string;
+	/** The data block written under the heading, as `<Role.{block} id="…" />`. */
+	block: string;
 	/** Whether the role's data (and the number of market figures that concern it) fills this section. */
 	hasData: (role: RoleData, figureCount: number) => boolean;
 }
 
 /** The sections of a role lesson, in page order. */
 export const roleSections: readonly RoleSection[] = [
-	{ id: 'what-they-do', heading: 'What they do', hasData: () => true },
-	{ id: 'a-typical-day', heading: 'A typical day', hasData: (r) => r.typicalDay !== undefined },
-	{ id: 'skills', heading: 'Skills', hasData: (r) => r.skills.length > 0 },
-	{ id: 'tools', heading: 'Tools', hasData: (r) => r.tools.length > 0 },
-	{ id: 'example-projects', heading: 'Example projects', hasData: (r) => r.projects.length > 0 },
-	{ id: 'career-ladder', heading: 'Career ladder', hasData: (r) => r.ladder.length > 0 || r.stages.length > 0 },
-	{ id: 'is-this-role-for-you', heading: 'Is this role for you?', hasData: (r) => r.fitsYouIf.length > 0 },
-	{ id: 'the-market', heading: 'The market', hasData: (r, figureCount) => r.market !== undefined || figureCount > 0 },
-	{ id: 'sources', heading: 'Sources', hasData: () => true },
+	{ id: 'what-they-do', heading: 'What they do', block: 'Responsibilities', hasData: () => true },
+	{ id: 'a-typical-day', heading: 'A typical day', block: 'TypicalDay', hasData: (r) => r.typicalDay !== undefined },
+	{ id: 'skills', heading: 'Skills', block: 'Skills', hasData: (r) => r.skills.length > 0 },
+	{ id: 'tools', heading: 'Tools', block: 'Tools', hasData: (r) => r.tools.length > 0 },
+	{ id: 'example-projects', heading: 'Example projects', block: 'Projects', hasData: (r) => r.projects.length > 0 },
+	{ id: 'career-ladder', heading: 'Career ladder', block: 'Ladder', hasData: (r) => r.ladder.length > 0 || r.stages.length > 0 },
+	{ id: 'is-this-role-for-you', heading: 'Is this role for you?', block: 'FitsYouIf', hasData: (r) => r.fitsYouIf.length > 0 },
+	{ id: 'the-market', heading: 'The market', block: 'Market', hasData: (r, figureCount) => r.market !== undefined || figureCount > 0 },
+	{ id: 'sources', heading: 'Sources', block: 'Sources', hasData: () => true },
 ];
+
+/** The id Starlight gives a Markdown heading: its text in lower case, punctuation dropped, spaces as hyphens. */
+export function headingSlug(text: string): string {
+	return text
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s-]/gu, '')
+		.replace(/\s/g, '-');
+}
 
 /** The section ids a role's lesson must have, in order. */
 export function expectedSectionIds(role: RoleData, figureCount = 0): string[] {

@@ -1,7 +1,7 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
-import { allPairs } from './rolePairs';
+import { pairBySlug } from './rolePairs';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
 export const pageKinds = {
@@ -23,7 +23,7 @@ export interface SearchMeta {
 	filters: Record<string, string[]>;
 	/** Names of the page's subject (its name, short names, aliases), matched by search with extra weight. */
 	aliases: string[];
-	/** For a role: the names of the skills and tools it uses, matched with a little extra weight. */
+	/** For a role: the names of the tools it uses, matched with a little extra weight ("which roles use MLflow?"). */
 	uses: string[];
 }
 
@@ -41,12 +41,14 @@ export function searchMetaFor(path: string, guide: Guide): SearchMeta {
 			kind: 'role',
 			filters: { ...kindFilter('role'), role: [role.name] },
 			aliases: [role.name, ...role.shortNames],
-			uses: [...role.skills.map((s) => guide.skill(s.id).name), ...role.tools.map((t) => guide.tool(t.id).name)],
+			// Tools only: skills already rank through the role's weighted skill list, and every byte
+			// here is paid on every visit to the page.
+			uses: role.tools.map((t) => guide.tool(t.id).name),
 		};
 	}
 	if (section === 'lessons' && id) return { kind: 'lesson', filters: kindFilter('lesson'), aliases: [], uses: [] };
 	if (section === 'compare' && id) {
-		const pair = allPairs(guide.roles).find((p) => p.slug === id);
+		const pair = pairBySlug(guide.roles, id);
 		if (!pair) throw new Error(`No comparison has the slug "${id}".`);
 		// Only short names: the title already carries the full names, and repeating them here would
 		// let 78 comparisons outrank the role pages when a reader searches a role's name.

@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '~/lib/guideError';
 import { findProblems, type GuideInput } from '~/lib/integrity';
-import { roleSections, sectionMismatches } from '~/lib/roleSections';
+import { headingSlug, roleSections, sectionMismatches } from '~/lib/roleSections';
 import { searchRanking } from '~/lib/searchRanking';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
@@ -16,18 +16,11 @@ import { dynamicImports, measurePageWeights, pageKind, parseStartupAssets, resol
 import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
 import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
-import { parseRoleSections, readRealContent, sectionBlocks, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
+import { parseRoleSections, readRealContent, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
 import { frontmatter, readContent } from '../helpers/readContent';
 
-/** Level-2 heading ids of a Markdown body, slugged the way Starlight slugs them. */
-const headingIds = (body: string) =>
-	[...body.matchAll(/^## (.+)$/gm)].map((m) =>
-		m[1]!
-			.trim()
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}\s-]/gu, '')
-			.replace(/\s/g, '-')
-	);
+/** Level-2 heading ids of a Markdown body. */
+const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
 
 describe('benchmark: synthetic roles', () => {
 	const sections = parseRoleSections(readFileSync('src/lib/roleSections.ts', 'utf8'));
@@ -35,8 +28,7 @@ describe('benchmark: synthetic roles', () => {
 	const made = syntheticRoles(real, sections, 50);
 
 	test('reads the role sections, in order, from src/lib/roleSections.ts', () => {
-		expect(sections).toEqual(roleSections.map(({ id, heading }) => ({ id, heading })));
-		for (const { id } of sections) expect(sectionBlocks[id], id).toBeTruthy();
+		expect(sections).toEqual(roleSections.map(({ id, heading, block }) => ({ id, heading, block })));
 	});
 
 	test('brings the guide to 50 roles with unique ids, deterministically', () => {
@@ -76,7 +68,7 @@ describe('benchmark: synthetic roles', () => {
 			expect(role.lesson).toContain(`<Role.Summary id="${role.id}" />`);
 			for (const id of ids) {
 				const section = role.lesson.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;
-				expect(section, `${role.id} → ${id}`).toContain(`<Role.${sectionBlocks[id]} id="${role.id}" />`);
+				expect(section, `${role.id} → ${id}`).toContain(`<Role.${roleSections.find((s) => s.id === id)!.block} id="${role.id}" />`);
 			}
 		}
 	});

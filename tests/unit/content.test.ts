@@ -2,33 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '~/lib/guideError';
 import { findProblems } from '~/lib/integrity';
-import { roleSections, sectionMismatches } from '~/lib/roleSections';
+import { headingSlug, roleSections, sectionMismatches } from '~/lib/roleSections';
 import { readContent } from '../helpers/readContent';
 
 const content = readContent();
 
-/** Level-2 heading ids of a Markdown body, slugged the way Starlight slugs them. */
-const headingIds = (body: string) =>
-	[...body.matchAll(/^## (.+)$/gm)].map((m) =>
-		m[1]!
-			.trim()
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}\s-]/gu, '')
-			.replace(/\s/g, '-')
-	);
+/** Level-2 heading ids of a Markdown body. */
+const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
 
 /** The data block each role section must contain. */
-const blockOf: Record<string, string> = {
-	'what-they-do': 'Responsibilities',
-	'a-typical-day': 'TypicalDay',
-	skills: 'Skills',
-	tools: 'Tools',
-	'example-projects': 'Projects',
-	'career-ladder': 'Ladder',
-	'is-this-role-for-you': 'FitsYouIf',
-	'the-market': 'Market',
-	sources: 'Sources',
-};
+const blockOf = Object.fromEntries(roleSections.map((s) => [s.id, s.block]));
 
 describe('the real content', () => {
 	test('has no cross-record problems', () => {

@@ -20,12 +20,12 @@ describe('roleRedirects', () => {
 });
 
 describe('searchMetaFor', () => {
-	test('a role page: its kind, its name as a filter, its names as aliases and what it uses', () => {
+	test('a role page: its kind, its name as a filter, its names as aliases and the tools it uses', () => {
 		expect(searchMetaFor('roles/ml-engineer/', guide)).toEqual({
 			kind: 'role',
 			filters: { kind: ['Role'], role: ['ML Engineer'] },
 			aliases: ['ML Engineer', 'MLE'],
-			uses: ['Python', 'Statistics', 'Docker'],
+			uses: ['Docker'],
 		});
 	});
 	test('a tool page: its category and the roles that use it as filters, its aliases', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guideModel';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, pairSlug, transitionGap } from '~/lib/rolePairs';
+import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, pairSlug, transitionGap } from '~/lib/rolePairs';
 import { roleSchema } from '~/schemas/role';
 import { validGuide, validRole } from '../fixtures/guide';
 
@@ -26,6 +26,14 @@ describe('pairs', () => {
 		expect(pairs).toHaveLength(78);
 		expect(new Set(pairs.map((p) => p.slug)).size).toBe(78);
 		expect(pairs.every((p) => p.a.order < p.b.order)).toBe(true);
+	});
+});
+
+describe('pairBySlug', () => {
+	test('finds the canonical pair of a slug, and nothing for a reversed or unknown one', () => {
+		expect(pairBySlug(guide.roles, 'ml-engineer-vs-data-scientist')?.b.id).toBe('data-scientist');
+		expect(pairBySlug(guide.roles, 'data-scientist-vs-ml-engineer')).toBeUndefined();
+		expect(pairBySlug(guide.roles, 'nobody-vs-nothing')).toBeUndefined();
 	});
 });
 
