@@ -4,6 +4,7 @@ import { throwIfProblems } from './lib/guideError';
 import { newestCommitDate } from './lib/gitDates';
 import { occupationJsonLd } from './lib/pageHead';
 import { pageSources } from './lib/pageSources';
+import { sitePath } from './lib/paths';
 import { repositoryEditBase } from './lib/repository';
 import { sectionMismatches } from './lib/roleSections';
 
@@ -33,9 +34,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	// Generated pages have no Markdown file of their own: their edit link and date come from the data
 	// they are built from; a role page's date also covers its record.
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const path = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : context.url.pathname;
-	const sources = pageSources(path, guide);
+	const sources = pageSources(sitePath(context.url.pathname), guide);
 	if (sources.length > 0) {
 		route.lastUpdated = newestCommitDate(sources) ?? route.lastUpdated;
 		if (!route.editUrl && repositoryEditBase) route.editUrl = new URL(sources[0]!, repositoryEditBase);

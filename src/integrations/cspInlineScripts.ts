@@ -1,8 +1,8 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fitCspToPage } from '../lib/cspHashes';
+import { builtFiles } from './builtFiles';
 
 /**
  * Fits each built page's Content-Security-Policy to the page (see `fitCspToPage`): the hashes of
@@ -14,11 +14,9 @@ export function cspInlineScripts(): AstroIntegration {
 		name: 'guide:csp-inline-scripts',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+				const pages = (await builtFiles(fileURLToPath(dir))).filter((file) => file.endsWith('.html'));
 				let changed = 0;
-				for (const entry of pages) {
-					const file = join(entry.parentPath, entry.name);
+				for (const file of pages) {
 					const html = await readFile(file, 'utf8');
 					const updated = fitCspToPage(html);
 					if (updated !== html) {

@@ -1,15 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { builtFiles } from './builtFiles';
 import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/linkCheck';
-
-async function filesUnder(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * Fails the build when any built page links to a page, file or section id that does not exist.
@@ -28,7 +24,7 @@ export function linkCheck(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const files = await filesUnder(distDir);
+				const files = await builtFiles(distDir);
 				const urlOf = (file: string) => base + relative(distDir, file).split(sep).join('/');
 				const pages = new Map<string, PageLinks>();
 				const unsafe: BrokenLink[] = [];

@@ -122,30 +122,28 @@ export function findProblems(input: GuideInput): Problem[] {
 
 	// Statements: each points to roles that exist, once each, and every role can be suggested by one,
 	// or the self-assessment could never rank it.
-	{
-		const suggested = new Set<string>();
-		for (const statement of input.statements) {
-			const { file, id, data } = statement;
-			const seen = new Set<string>();
-			data.weights.forEach(({ role }, i) => {
-				const field = `(entry "${id}").weights[${i}].role`;
-				if (seen.has(role)) problems.push({ file, field, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
-				seen.add(role);
-				if (roleIds.has(role)) suggested.add(role);
-				else problems.push({ file, field, value: role, message: 'is not the id of a role', fix: suggestion(role, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
+	const suggested = new Set<string>();
+	for (const statement of input.statements) {
+		const { file, id, data } = statement;
+		const seen = new Set<string>();
+		data.weights.forEach(({ role }, i) => {
+			const field = `(entry "${id}").weights[${i}].role`;
+			if (seen.has(role)) problems.push({ file, field, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
+			seen.add(role);
+			if (roleIds.has(role)) suggested.add(role);
+			else problems.push({ file, field, value: role, message: 'is not the id of a role', fix: suggestion(role, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
+		});
+		if (data.source !== undefined) checkSource(file, `(entry "${id}").source`, data.source);
+	}
+	for (const role of input.roles) {
+		if (!suggested.has(role.id)) {
+			problems.push({
+				file: role.file,
+				field: '(record)',
+				value: role.id,
+				message: 'is pointed to by no statement, so the self-assessment can never suggest it',
+				fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
 			});
-			if (data.source !== undefined) checkSource(file, `(entry "${id}").source`, data.source);
-		}
-		for (const role of input.roles) {
-			if (!suggested.has(role.id)) {
-				problems.push({
-					file: role.file,
-					field: '(record)',
-					value: role.id,
-					message: 'is pointed to by no statement, so the self-assessment can never suggest it',
-					fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
-				});
-			}
 		}
 	}
 

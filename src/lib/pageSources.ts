@@ -1,4 +1,5 @@
 import type { Guide } from './guideModel';
+import { pathSections } from './paths';
 import { pairBySlug } from './rolePairs';
 
 /**
@@ -7,7 +8,7 @@ import { pairBySlug } from './rolePairs';
  * "Edit this page" leads to the first; "Last updated" is the newest change among all of them.
  */
 export function pageSources(path: string, guide: Guide): string[] {
-	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
+	const [section, id] = pathSections(path);
 	if (section === 'roles' && id) {
 		const role = guide.role(id);
 		return [`content/roles/${id}.mdx`, role.file];

@@ -18,3 +18,14 @@ export const skillPath = (id: string) => withBase(`/skills/${id}/`);
 export const toolPath = (id: string) => withBase(`/tools/${id}/`);
 /** URL of a lesson, from its id (its path under `content/`). @example lessonPath('lessons/ai-vs-ml') // "/lessons/ai-vs-ml/" */
 export const lessonPath = (id: string) => withBase(`/${id}/`);
+
+/** A page's path inside the site: its URL path without the base path. @example sitePath('/ai-roles/tools/docker/') // "tools/docker/" under that base */
+export function sitePath(pathname: string): string {
+	return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
+/** The first two segments of a path inside the site. @example pathSections('tools/docker/') // ["tools", "docker"] */
+export function pathSections(path: string): [section: string | undefined, id: string | undefined] {
+	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
+	return [section || undefined, id];
+}

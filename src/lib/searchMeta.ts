@@ -1,6 +1,7 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
+import { pathSections } from './paths';
 import { pairBySlug } from './rolePairs';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
@@ -33,7 +34,7 @@ export interface SearchMeta {
  * is all it takes for search to find it by that name.
  */
 export function searchMetaFor(path: string, guide: Guide): SearchMeta {
-	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
+	const [section, id] = pathSections(path);
 	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
 	if (section === 'roles' && id) {
 		const role = guide.role(id);

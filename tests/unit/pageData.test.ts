@@ -99,3 +99,14 @@ describe('exports', () => {
 		expect(lessonMarkdown(body)).toBe('Some prose.\n\n## Heading\n\n1. A step');
 	});
 });
+
+import { pathSections, sitePath } from '~/lib/paths';
+
+describe('sitePath and pathSections', () => {
+	test('a URL path loses the base path, then splits into section and id', () => {
+		expect(sitePath('/tools/docker/')).toBe('tools/docker/');
+		expect(pathSections(sitePath('/tools/docker/'))).toEqual(['tools', 'docker']);
+		expect(pathSections('/compare/')).toEqual(['compare', undefined]);
+		expect(pathSections('')).toEqual([undefined, undefined]);
+	});
+});
