@@ -4,6 +4,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { recordListLoader } from './loaders/recordListLoader';
 import { skillSchema, toolSchema } from './schemas/catalogue';
 import { figureSchema } from './schemas/figure';
+import { groupSchema } from './schemas/group';
+import { pairSummarySchema } from './schemas/pairSummary';
+import { paySchema } from './schemas/pay';
 import { lessonSchema } from './schemas/lesson';
 import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
@@ -22,6 +25,9 @@ export const collections = {
 	}),
 	skills: defineCollection({ loader: recordListLoader('content/data/skills.yaml'), schema: skillSchema }),
 	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
+	groups: defineCollection({ loader: recordListLoader('content/data/groups.yaml'), schema: groupSchema }),
+	pairs: defineCollection({ loader: recordListLoader('content/data/pairs.yaml'), schema: pairSummarySchema }),
+	pay: defineCollection({ loader: recordListLoader('content/data/pay.yaml'), schema: paySchema }),
 	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
 	figures: defineCollection({ loader: recordListLoader('content/data/figures.yaml'), schema: figureSchema }),
 	statements: defineCollection({ loader: recordListLoader('content/data/statements.yaml'), schema: statementSchema }),

@@ -36,8 +36,8 @@ import yaml from 'js-yaml';
  * @property {string[]} [background]
  * @property {string[]} responsibilities
  * @property {{ morning: string, afternoon: string, evening: string }} [typicalDay]
- * @property {(string | { id: string, level?: string, use?: string })[]} [skills]
- * @property {(string | { id: string, use?: string })[]} [tools]
+ * @property {{ id: string, importance: string, level?: string, use?: string }[]} [skills]
+ * @property {{ id: string, importance: string, level?: string, use?: string }[]} [tools]
  * @property {string[]} [projects]
  * @property {string[]} [ladder]
  * @property {string[]} [fitsYouIf]
@@ -103,7 +103,12 @@ export function readRealContent(root) {
 	const ids = (file) => /** @type {{ id: string }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).map((r) => r.id);
 	const statementsFile = join(root, 'content/data/statements.yaml');
 	const statements = existsSync(statementsFile) ? /** @type {Record<string, unknown>[]} */ (yaml.load(readFileSync(statementsFile, 'utf8')) ?? []) : undefined;
-	return { roles, skillIds: ids('content/data/skills.yaml'), toolIds: ids('content/data/tools.yaml'), statements };
+	// Members of groups of alternatives are left out of the pool extra entries are drawn from: a role
+	// that requires a group may not list one of its members too.
+	const groupsFile = join(root, 'content/data/groups.yaml');
+	const grouped = new Set(existsSync(groupsFile) ? /** @type {{ members: string[] }[]} */ (yaml.load(readFileSync(groupsFile, 'utf8'))).flatMap((g) => g.members) : []);
+	const loose = (/** @type {string[]} */ list) => list.filter((id) => !grouped.has(id));
+	return { roles, skillIds: loose(ids('content/data/skills.yaml')), toolIds: loose(ids('content/data/tools.yaml')), statements };
 }
 
 /**
@@ -176,7 +181,7 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 	const t = template.data;
 	const lower = domain.toLowerCase();
 	/** @param {string | { id: string, level?: string, use?: string }} entry */
-	const asObject = (entry) => (typeof entry === 'string' ? { id: entry } : { ...entry });
+	const asObject = (entry) => ({ ...entry });
 	/**
 	 * Keeps the first `keep` entries, the others each with 80% chance, then adds `extra` entries from the pool.
 	 * @template {{ id: string }} T
@@ -192,8 +197,8 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		}
 		return kept;
 	};
-	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, level: 'foundation', use: `Needed for ${lower} work` }));
-	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, use: `Common in ${lower} teams` }));
+	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, importance: 'plus', level: 'foundation', use: `Needed for ${lower} work` }));
+	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, importance: 'plus', use: `Common in ${lower} teams` }));
 	const shortNames = (t.shortNames ?? []).map((s) => `${domain} ${s}`).filter((s) => {
 		const key = slugify(s);
 		if (names.has(key)) return false;
@@ -213,7 +218,8 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 	const role = {
 		name,
 		order,
-		tier: t.tier,
+		// Related, not core: every pair of core roles needs a written summary, which generated roles lack.
+		tier: 'related',
 		shortNames,
 		summary: prefixed.length <= 200 ? prefixed : t.summary,
 		focus: focus.length <= 60 ? focus : t.focus,

@@ -1,23 +1,33 @@
 import { type CategoryId, categories } from '~/schemas/category';
-import type { CatalogueEntry, Guide, Role } from './guideModel';
+import type { CatalogueEntry, Guide, GroupEntry, Role } from './guideModel';
+import type { Importance } from './transitions';
 import { withBase } from './paths';
 
-/** A role that uses a skill or tool, with the level and use its record gives. */
+/** A role that uses a skill or tool, with how much it matters there, the level and the use. */
 export interface Usage {
 	role: Role;
+	importance: Importance;
 	level?: 'foundation' | 'working' | 'deep' | undefined;
 	use?: string | undefined;
+	/** The group of alternatives through which the role asks for it ("One cloud platform"), if not directly. */
+	via?: GroupEntry | undefined;
 }
 
-/** The roles that use a skill or tool, in role display order. Answers "which roles use Kubernetes?". */
+/**
+ * The roles that use a skill or tool, in role display order, directly or as one of a group of
+ * alternatives they require. Answers "which roles use Kubernetes?".
+ */
 export function rolesUsing(guide: Guide, entry: Pick<CatalogueEntry, 'kind' | 'id'>): Usage[] {
+	const groups = guide.groups.filter((g) => g.members.includes(entry.id));
 	return guide.roles.flatMap((role) => {
-		if (entry.kind === 'skill') {
-			const found = role.skills.find((s) => s.id === entry.id);
-			return found ? [{ role, level: found.level, use: found.use }] : [];
+		const list = entry.kind === 'skill' ? role.skills : role.tools;
+		const direct = list.find((r) => r.id === entry.id);
+		if (direct) return [{ role, importance: direct.importance, level: direct.level, use: direct.use }];
+		for (const group of groups) {
+			const found = list.find((r) => r.id === group.id);
+			if (found) return [{ role, importance: found.importance, level: found.level, use: found.use, via: group }];
 		}
-		const found = role.tools.find((t) => t.id === entry.id);
-		return found ? [{ role, use: found.use }] : [];
+		return [];
 	});
 }
 
@@ -60,7 +70,11 @@ export function categoryMatrix(guide: Guide): CategoryMatrix {
 		.sort((x, y) => categories[x].order - categories[y].order)
 		.filter((id) => guide.skills.some((s) => s.category === id) || guide.tools.some((t) => t.category === id));
 	const rows = guide.roles.map((role) => {
-		const cats = [...role.skills.map((s) => guide.skill(s.id).category), ...role.tools.map((t) => guide.tool(t.id).category)];
+		const category = (id: string) => {
+			const target = guide.requirement(id);
+			return target.kind === 'group' ? target.entries[0]!.category : target.category;
+		};
+		const cats = [...role.skills, ...role.tools].map((r) => category(r.id));
 		return { role, counts: used.map((id) => cats.filter((c) => c === id).length) };
 	});
 	const url = (id: CategoryId) => withBase(`/${guide.skills.some((s) => s.category === id) ? 'skills' : 'tools'}/#${id}`);

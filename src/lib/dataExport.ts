@@ -1,7 +1,10 @@
 import { rolesUsing } from './catalogueUsage';
-import type { CatalogueEntry, Guide, Role } from './guideModel';
+import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
 import type { LessonText } from './lessonTexts';
 import { withBase } from './paths';
+import { roleTransition } from './rolePairs';
+import { sourceDetails } from './sourceText';
+import type { StepSize } from './transitions';
 
 /** Version of the JSON API's shape; raise it when a field is removed or changes meaning. */
 export const apiVersion = 1;
@@ -31,6 +34,56 @@ export function catalogueExport<K extends 'skill' | 'tool'>(guide: Guide, kind: 
 			roles: rolesUsing(guide, { kind, id: entry.id }).map((u) => ({ id: u.role.id, ...(u.level && { level: u.level }), ...(u.use && { use: u.use }) })),
 		})),
 	} as CatalogueApi<K>;
+}
+
+/** One ordered pair of roles in `/api/transitions.json`. */
+export interface TransitionApiEntry {
+	/** The role moved from. */
+	from: string;
+	/** The role moved to. */
+	to: string;
+	/** How many of the target's core requirements the mover meets at the level needed. */
+	met: number;
+	/** How many core requirements the target has. */
+	core: number;
+	/** The size of the step, from the hours of core learning. */
+	size: StepSize;
+	/** Ids of the skills, tools and groups the mover keeps, core first. */
+	keep: string[];
+	/** Ids the mover must learn, core first. */
+	learn: string[];
+	/** Ids the mover has at a shallower level than the target needs, core first. */
+	deepen: string[];
+}
+
+/**
+ * `/api/transitions.json`: one entry per ordered pair of roles, computed by the same function as the
+ * comparison pages. Ids are skill or tool ids (`/api/skills.json`, `/api/tools.json`) or the ids of the
+ * groups of alternatives listed under `groups`.
+ */
+export function transitionsExport(guide: Guide): { version: number; groups: { id: string; name: string; members: string[] }[]; transitions: TransitionApiEntry[] } {
+	return {
+		version: apiVersion,
+		// Group ids appear in the lists below; each is met by any one of its members.
+		groups: guide.groups.map((g) => ({ id: g.id, name: g.name, members: [...g.members] })),
+		transitions: guide.roles.flatMap((from) =>
+			guide.roles
+				.filter((to) => to.id !== from.id)
+				.map((to) => {
+					const move = roleTransition(guide, from.id, to.id);
+					return {
+						from: from.id,
+						to: to.id,
+						met: move.met,
+						core: move.core,
+						size: move.size,
+						keep: move.keep.map((r) => r.id),
+						learn: move.learn.map((r) => r.id),
+						deepen: move.deepen.map((d) => d.requirement.id),
+					};
+				})
+		),
+	};
 }
 
 /** One skill or tool in the JSON API. */
@@ -66,17 +119,14 @@ export function llmsTxt(guide: Guide, site: URL, lessons: readonly LessonText[])
 		line('Roles (JSON)', absolute(withBase('/api/roles.json'), site), 'every role record'),
 		line('Skills (JSON)', absolute(withBase('/api/skills.json'), site), 'every skill, with the roles that need it'),
 		line('Tools (JSON)', absolute(withBase('/api/tools.json'), site), 'every tool, with the roles that use it'),
+		line('Transitions (JSON)', absolute(withBase('/api/transitions.json'), site), 'what each move between two roles keeps, deepens and learns'),
 		line('Full text', absolute(withBase('/llms-full.txt'), site), 'every role and lesson in full'),
 		'',
 	].join('\n');
 }
 
-const names = (guide: Guide, entries: Role['skills'] | Role['tools'], kind: 'skill' | 'tool') =>
-	entries.map((e) => {
-		const entry: CatalogueEntry = kind === 'skill' ? guide.skill(e.id) : guide.tool(e.id);
-		const level = 'level' in e && e.level ? ` (${e.level})` : '';
-		return `${entry.name}${level}`;
-	});
+const names = (guide: Guide, entries: Role['skills'] | Role['tools']) =>
+	entries.map((e) => `${requirementLabel(guide.requirement(e.id))} (${e.importance}${e.level ? `, ${e.level}` : ''})`);
 
 /** One role in full, as Markdown, from its record. */
 export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
@@ -96,14 +146,14 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		'',
 		...list('What they do', role.responsibilities),
 		...list('A typical day', role.typicalDay ? [`Morning: ${role.typicalDay.morning}`, `Afternoon: ${role.typicalDay.afternoon}`, `Evening: ${role.typicalDay.evening}`] : []),
-		...list('Skills', names(guide, role.skills, 'skill')),
-		...list('Tools', names(guide, role.tools, 'tool')),
+		...list('Skills', names(guide, role.skills)),
+		...list('Tools', names(guide, role.tools)),
 		...list('Example projects', role.projects),
 		...list('Career ladder', role.ladder),
 		...list('Is this role for you?', role.fitsYouIf),
 		...list(
 			'Market figures',
-			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${f.asOf ?? guide.source(f.source).date})`)
+			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`)
 		),
 	].join('\n');
 }

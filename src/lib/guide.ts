@@ -16,14 +16,17 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, sources, figures, docs, statements] = await Promise.all([
+	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
+		getCollection('groups'),
 		getCollection('sources'),
 		getCollection('figures'),
 		getCollection('docs'),
 		getCollection('statements'),
+		getCollection('pairs'),
+		getCollection('pay'),
 	]);
 	// Records from YAML lists come back in id order; put them back in the order of their file.
 	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
@@ -38,10 +41,13 @@ async function loadGuide(): Promise<Guide> {
 		roles: located(roles, (id) => `content/data/roles/${id}.yaml`),
 		skills: located(skills, () => 'content/data/skills.yaml'),
 		tools: located(tools, () => 'content/data/tools.yaml'),
+		groups: located(groups, () => 'content/data/groups.yaml'),
 		sources: located(sources, () => 'content/data/sources.yaml'),
 		figures: located(figures, () => 'content/data/figures.yaml'),
 		lessons: located(docs, (id) => `content/${id}.mdx`),
 		statements: located(statements, () => statementsFile),
+		pairs: located(pairs, () => 'content/data/pairs.yaml'),
+		pay: located(pay, () => 'content/data/pay.yaml'),
 	};
 	throwIfProblems(findProblems(input));
 	return buildGuide(input);

@@ -2,12 +2,16 @@ import { AstroError } from 'astro/errors';
 import { type CategoryId, categories } from '~/schemas/category';
 import type { Skill, Tool } from '~/schemas/catalogue';
 import type { Figure } from '~/schemas/figure';
+import type { Group } from '~/schemas/group';
+import type { PairSummary } from '~/schemas/pairSummary';
+import type { Pay } from '~/schemas/pay';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
 import { didYouMean } from './didYouMean';
 import type { GuideInput, LessonRecord } from './integrity';
 import { lessonPath, rolePath, skillPath, toolPath } from './paths';
+import type { PlainRole, RequirementModel } from './transitions';
 
 /** A role as pages receive it: its data plus its id, source file and URL. */
 export interface Role extends RoleData {
@@ -25,6 +29,29 @@ export type CatalogueEntry = (({ kind: 'skill' } & Skill) | ({ kind: 'tool' } & 
 	/** The category's label. */
 	categoryLabel: string;
 };
+
+/** A group of alternatives as pages receive it, with its members resolved. */
+export interface GroupEntry extends Group {
+	kind: 'group';
+	/** Whether its members are skills or tools. */
+	memberKind: 'skill' | 'tool';
+	/** The members, in the group's order. */
+	entries: CatalogueEntry[];
+	file: string;
+}
+
+/** What a role's requirement points to: a skill, a tool or a group of alternatives. */
+export type RequirementTarget = CatalogueEntry | GroupEntry;
+
+/** Alternatives as they read in text: "AWS, Google Cloud or Azure". */
+export function alternatives(names: readonly string[]): string {
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** A requirement as it reads in text: an entry's name, or a group with its members ("One cloud platform: AWS, Google Cloud or Azure"). */
+export function requirementLabel(target: RequirementTarget): string {
+	return target.kind === 'group' ? `${target.name}: ${alternatives(target.entries.map((e) => e.name))}` : target.name;
+}
 
 /** A lesson as pages receive it. */
 export interface Lesson extends LessonRecord {
@@ -47,6 +74,21 @@ export interface Guide {
 	lessons: readonly Lesson[];
 	/** Every statement of the "Find your path" self-assessment, in file order. */
 	statements: readonly Statement[];
+	/** Every group of alternatives, in file order. */
+	groups: readonly GroupEntry[];
+	/** Written summaries of role pairs, in file order. */
+	pairs: readonly PairSummary[];
+	/** The pay figures shown on a role's page, in file order. */
+	payOf(roleId: string): Pay[];
+	/** The catalogue as the transition functions need it: implications, group members, hours. */
+	model: RequirementModel;
+	/** Every role as the transition functions need it: its requirements, skills then tools. */
+	plainRoles: readonly PlainRole[];
+	/** The written summary of a pair of roles, in either order, if there is one. */
+	pairSummary(a: string, b: string): PairSummary | undefined;
+	/** A skill, tool or group by id. */
+	requirement(id: string): RequirementTarget;
+	group(id: string): GroupEntry;
 	/** The figures that concern a role, in file order. */
 	figuresOf(roleId: string): Figure[];
 	role(id: string): Role;
@@ -82,6 +124,24 @@ export function buildGuide(input: GuideInput): Guide {
 	const figures = input.figures.map((f) => f.data);
 	const lessons: Lesson[] = input.lessons.map((l) => ({ ...l.data, id: l.id, file: l.file, url: lessonPath(l.id) }));
 	const statements = (input.statements ?? []).map((s) => s.data);
+	const entryById = new Map([...skills, ...tools].map((e) => [e.id, e]));
+	const groups: GroupEntry[] = input.groups.map((g) => {
+		const entries = g.data.members.map((m) => entryById.get(m)!);
+		return { ...g.data, kind: 'group', memberKind: entries[0]?.kind ?? 'tool', entries, file: g.file };
+	});
+	const pairs = input.pairs.map((p) => p.data);
+	const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
+	const pairIndex = new Map(pairs.map((p) => [pairKey(...p.roles), p]));
+	const model: RequirementModel = {
+		implies: Object.fromEntries([...skills, ...tools].filter((e) => e.implies.length > 0).map((e) => [e.id, e.implies])),
+		members: Object.fromEntries(groups.map((g) => [g.id, g.members])),
+		hours: Object.fromEntries([...skills, ...tools].map((e) => [e.id, e.hours])),
+	};
+	const plainRoles: PlainRole[] = roles.map((r) => ({
+		id: r.id,
+		requirements: [...r.skills, ...r.tools].map(({ id, importance, level }) => ({ id, importance, ...(level && { level }) })),
+	}));
+	const requirement = lookup<RequirementTarget>('skill, tool or group', [...skills, ...tools, ...groups], (e) => e.id);
 	return {
 		roles,
 		skills,
@@ -90,6 +150,14 @@ export function buildGuide(input: GuideInput): Guide {
 		figures,
 		lessons,
 		statements,
+		groups,
+		pairs,
+		model,
+		plainRoles,
+		pairSummary: (a, b) => pairIndex.get(pairKey(a, b)),
+		payOf: (roleId) => input.pay.map((p) => p.data).filter((p) => p.roles.includes(roleId)),
+		requirement,
+		group: lookup('group', groups, (g) => g.id),
 		figuresOf: (roleId) => figures.filter((f) => f.roles.includes(roleId)),
 		role: lookup('role', roles, (r) => r.id),
 		skill: lookup('skill', skills, (s) => s.id),

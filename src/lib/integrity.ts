@@ -1,11 +1,18 @@
-import type { Skill, Tool } from '~/schemas/catalogue';
-import type { Figure } from '~/schemas/figure';
-import type { LessonData } from '~/schemas/lesson';
-import type { RoleData } from '~/schemas/role';
+import type { z } from 'astro/zod';
+import { type Skill, type Tool, skillSchema, toolSchema } from '~/schemas/catalogue';
+import { type Figure, figureSchema } from '~/schemas/figure';
+import { type Group, groupSchema } from '~/schemas/group';
+import type { ReferenceTarget } from '~/schemas/ids';
+import { type LessonData, lessonSchema } from '~/schemas/lesson';
+import { type PairSummary, pairSummarySchema } from '~/schemas/pairSummary';
+import { type Pay, paySchema } from '~/schemas/pay';
+import { type RoleData, roleSchema } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
-import type { Statement } from '~/schemas/statement';
+import { type Statement, statementSchema } from '~/schemas/statement';
 import { type Candidate, didYouMean } from './didYouMean';
 import type { Problem } from './guideError';
+import { findCycle } from './graph';
+import { findReferences } from './references';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -25,11 +32,17 @@ export interface GuideInput {
 	roles: Located<RoleData>[];
 	skills: Located<Skill>[];
 	tools: Located<Tool>[];
+	/** Groups of alternative skills or tools that roles can require as one. */
+	groups: Located<Group>[];
 	sources: Located<Source>[];
 	figures: Located<Figure>[];
 	lessons: Located<LessonRecord>[];
 	/** The self-assessment's statements, in file order; every role must be reachable from one. */
 	statements: Located<Statement>[];
+	/** Written summaries of role pairs; every pair of core roles has one. */
+	pairs: Located<PairSummary>[];
+	/** Pay and outlook figures for the occupations that stand in for roles. */
+	pay: Located<Pay>[];
 }
 
 /** Where the self-assessment's statements live, for messages about them. */
@@ -38,142 +51,196 @@ export const statementsFile = 'content/data/statements.yaml';
 /** Folder under `content/` that holds role lessons, one per role. */
 export const roleLessonFolder = 'roles';
 
+/** How to add a record of each kind, for "Otherwise …" fixes. */
+const addTarget: Record<ReferenceTarget, string> = {
+	role: 'add the role as content/data/roles/<id>.yaml.',
+	skill: 'add the skill to content/data/skills.yaml.',
+	tool: 'add the tool to content/data/tools.yaml.',
+	group: 'add the group to content/data/groups.yaml.',
+	source: 'add the source to content/data/sources.yaml.',
+	lesson: "use the lesson's path under content/ without the extension.",
+};
+
 const suggestion = (value: string, candidates: readonly Candidate[], fallback: string) => {
 	const near = didYouMean(value, candidates);
 	return near ? `Did you mean "${near}"? Otherwise ${fallback}` : fallback.charAt(0).toUpperCase() + fallback.slice(1);
 };
 
-/**
- * Finds every cross-record mistake that field-by-field validation cannot see: references to ids that
- * do not exist, ids used twice, roles without lessons, lessons without roles, orphan catalogue entries,
- * clashing aliases and roles no self-assessment statement points to. Returns them all (an empty list
- * when the guide is consistent).
- */
-export function findProblems(input: GuideInput): Problem[] {
-	const problems: Problem[] = [];
-	const roleIds = new Set(input.roles.map((r) => r.id));
-	const skillIds = new Set(input.skills.map((s) => s.id));
-	const toolIds = new Set(input.tools.map((t) => t.id));
-	const sourceIds = new Set(input.sources.map((s) => s.id));
-	const lessonIds = new Set(input.lessons.map((l) => l.id));
+/** A record with the schema it was validated with, for the reference walk. */
+interface CheckedRecord {
+	file: string;
+	/** What stands before each field path: "" for a file that is one record, `(entry "id").` in a list. */
+	prefix: string;
+	schema: z.ZodType;
+	data: unknown;
+}
 
-	const roleCandidates = input.roles.map((r) => ({ id: r.id, words: [r.data.name, ...r.data.shortNames] }));
-	const skillCandidates = input.skills.map((s) => ({ id: s.id, words: [s.data.name, ...s.data.aliases] }));
-	const toolCandidates = input.tools.map((t) => ({ id: t.id, words: [t.data.name, ...t.data.aliases] }));
-	const sourceCandidates = input.sources.map((s) => ({ id: s.id, words: [s.data.title] }));
-	const lessonCandidates = input.lessons.map((l) => ({ id: l.id, words: [l.data.title] }));
+const entryPrefix = (id: string) => `(entry "${id}").`;
 
-	const checkSource = (file: string, field: string, id: string) => {
-		if (!sourceIds.has(id)) {
-			problems.push({ file, field, value: id, message: 'is not the id of a source', fix: suggestion(id, sourceCandidates, 'add the source to content/data/sources.yaml.') });
-		}
+/** Every record of the guide with its schema, in the order problems are reported. */
+function checkedRecords(input: GuideInput): CheckedRecord[] {
+	const list = <T>(records: Located<T>[], schema: z.ZodType) => records.map((r) => ({ file: r.file, prefix: entryPrefix(r.id), schema, data: r.data }));
+	return [
+		...input.roles.map((r) => ({ file: r.file, prefix: '', schema: roleSchema as z.ZodType, data: r.data })),
+		...list(input.skills, skillSchema),
+		...list(input.tools, toolSchema),
+		...list(input.groups, groupSchema),
+		...list(input.figures, figureSchema),
+		...list(input.statements, statementSchema),
+		...list(input.pairs, pairSummarySchema),
+		...list(input.pay, paySchema),
+		...input.lessons.map((l) => ({ file: l.file, prefix: '', schema: lessonSchema as z.ZodType, data: l.data })),
+	];
+}
+
+/** The ids of each kind of record, with the names and aliases a mistyped id may have come from. */
+function knownIds(input: GuideInput): Record<ReferenceTarget, Candidate[]> {
+	return {
+		role: input.roles.map((r) => ({ id: r.id, words: [r.data.name, ...r.data.shortNames] })),
+		skill: input.skills.map((s) => ({ id: s.id, words: [s.data.name, ...s.data.aliases] })),
+		tool: input.tools.map((t) => ({ id: t.id, words: [t.data.name, ...t.data.aliases] })),
+		group: input.groups.map((g) => ({ id: g.id, words: [g.data.name] })),
+		source: input.sources.map((s) => ({ id: s.id, words: [s.data.title] })),
+		lesson: input.lessons.map((l) => ({ id: l.id, words: [l.data.title] })),
 	};
+}
 
-	// Roles: every id they point to must exist, once.
-	const orders = new Map<number, string>();
-	for (const role of input.roles) {
-		const { file, data } = role;
-		const earlierOrder = orders.get(data.order);
-		if (earlierOrder) {
-			problems.push({ file, field: 'order', value: data.order, message: `is also the order of role "${earlierOrder}"`, fix: 'Give each role its own position.' });
-		} else orders.set(data.order, role.id);
-
-		const seenSkills = new Set<string>();
-		data.skills.forEach(({ id }, i) => {
-			const field = `skills[${i}]`;
-			if (seenSkills.has(id)) problems.push({ file, field, value: id, message: 'is listed twice in this role', fix: 'Remove the second entry.' });
-			seenSkills.add(id);
-			if (skillIds.has(id)) return;
-			if (toolIds.has(id)) {
-				problems.push({ file, field, value: id, message: 'is a tool, not a skill', fix: 'Move it to the role\'s "tools" list.' });
-				return;
+/**
+ * Checks every reference of every record against the ids that exist, generically: each reference
+ * field is declared once with its schema (`idRefSchema`), so this one check covers them all. An id
+ * of the wrong kind (a tool in a role's skills) says where it belongs; an unknown id gets a
+ * did-you-mean over the ids, names and aliases of the kinds the field accepts.
+ */
+export function referenceProblems(input: GuideInput): Problem[] {
+	const known = knownIds(input);
+	const sets = Object.fromEntries(Object.entries(known).map(([kind, list]) => [kind, new Set(list.map((c) => c.id))])) as Record<ReferenceTarget, Set<string>>;
+	const problems: Problem[] = [];
+	for (const record of checkedRecords(input)) {
+		for (const ref of findReferences(record.schema, record.data)) {
+			if (ref.targets.some((target) => sets[target].has(ref.value))) continue;
+			const field = record.prefix + ref.field;
+			const wrongKind = (['skill', 'tool'] as const).find((kind) => !ref.targets.includes(kind) && sets[kind].has(ref.value));
+			const roleList = /^(skills|tools)\[\d+\]\.id$/.test(ref.field);
+			if (wrongKind && roleList) {
+				const other = wrongKind === 'tool' ? 'tools' : 'skills';
+				problems.push({ file: record.file, field, value: ref.value, message: `is a ${wrongKind}, not a ${wrongKind === 'tool' ? 'skill' : 'tool'}`, fix: `Move it to the role's "${other}" list.` });
+				continue;
 			}
-			problems.push({ file, field, value: id, message: 'is not the id of a skill', fix: suggestion(id, skillCandidates, 'add the skill to content/data/skills.yaml.') });
-		});
-		const seenTools = new Set<string>();
-		data.tools.forEach(({ id }, i) => {
-			const field = `tools[${i}]`;
-			if (seenTools.has(id)) problems.push({ file, field, value: id, message: 'is listed twice in this role', fix: 'Remove the second entry.' });
-			seenTools.add(id);
-			if (toolIds.has(id)) return;
-			if (skillIds.has(id)) {
-				problems.push({ file, field, value: id, message: 'is a skill, not a tool', fix: 'Move it to the role\'s "skills" list.' });
-				return;
-			}
-			problems.push({ file, field, value: id, message: 'is not the id of a tool', fix: suggestion(id, toolCandidates, 'add the tool to content/data/tools.yaml.') });
-		});
-		data.related.forEach((id, i) => {
-			const field = `related[${i}]`;
-			if (id === role.id) problems.push({ file, field, value: id, message: 'is the role itself', fix: 'List other roles only.' });
-			else if (!roleIds.has(id)) problems.push({ file, field, value: id, message: 'is not the id of a role', fix: suggestion(id, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
-		});
-		if (data.ratio) checkSource(file, 'ratio.source', data.ratio.source);
-		data.stages.forEach((stage, i) => checkSource(file, `stages[${i}].source`, stage.source));
-		if (data.market) checkSource(file, 'market.source', data.market.source);
-		data.sources.forEach((id, i) => checkSource(file, `sources[${i}]`, id));
-	}
-
-	for (const figure of input.figures) {
-		checkSource(figure.file, `(entry "${figure.id}").source`, figure.data.source);
-		figure.data.roles.forEach((id, i) => {
-			if (!roleIds.has(id)) problems.push({ file: figure.file, field: `(entry "${figure.id}").roles[${i}]`, value: id, message: 'is not the id of a role', fix: suggestion(id, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
-		});
-	}
-
-	// Statements: each points to roles that exist, once each, and every role can be suggested by one,
-	// or the self-assessment could never rank it.
-	const suggested = new Set<string>();
-	for (const statement of input.statements) {
-		const { file, id, data } = statement;
-		const seen = new Set<string>();
-		data.weights.forEach(({ role }, i) => {
-			const field = `(entry "${id}").weights[${i}].role`;
-			if (seen.has(role)) problems.push({ file, field, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
-			seen.add(role);
-			if (roleIds.has(role)) suggested.add(role);
-			else problems.push({ file, field, value: role, message: 'is not the id of a role', fix: suggestion(role, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
-		});
-		if (data.source !== undefined) checkSource(file, `(entry "${id}").source`, data.source);
-	}
-	for (const role of input.roles) {
-		if (!suggested.has(role.id)) {
+			const candidates = ref.targets.flatMap((target) => known[target]);
 			problems.push({
-				file: role.file,
-				field: '(record)',
-				value: role.id,
-				message: 'is pointed to by no statement, so the self-assessment can never suggest it',
-				fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
+				file: record.file,
+				field,
+				value: ref.value,
+				message: `is not the id of a ${ref.targets.join(' or ')}`,
+				fix: suggestion(ref.value, candidates, ref.targets.includes('skill') && ref.targets.includes('tool') ? 'add it to content/data/skills.yaml or content/data/tools.yaml.' : addTarget[ref.targets[0]!]),
 			});
 		}
 	}
+	return problems;
+}
 
-	// Short names become redirects and search terms, so each must lead to exactly one role.
-	const nameOwners = new Map<string, string>(input.roles.map((r) => [r.id, r.id]));
+/** Two roles may not share a position in lists; each role lists a requirement once and never itself as related. */
+export function roleListProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const orders = new Map<number, string>();
 	for (const role of input.roles) {
-		role.data.shortNames.forEach((name, i) => {
-			const key = slugify(name);
-			const owner = nameOwners.get(key);
-			if (owner && owner !== role.id) {
-				problems.push({ file: role.file, field: `shortNames[${i}]`, value: name, message: `also names role "${owner}"`, fix: 'Each short name must lead to one role: remove it from one of them.' });
-			} else nameOwners.set(key, role.id);
+		const { file, data } = role;
+		const earlier = orders.get(data.order);
+		if (earlier) problems.push({ file, field: 'order', value: data.order, message: `is also the order of role "${earlier}"`, fix: 'Give each role its own position.' });
+		else orders.set(data.order, role.id);
+		for (const list of ['skills', 'tools'] as const) {
+			const seen = new Set<string>();
+			data[list].forEach(({ id }, i) => {
+				if (seen.has(id)) problems.push({ file, field: `${list}[${i}].id`, value: id, message: 'is listed twice in this role', fix: 'Remove the second entry.' });
+				seen.add(id);
+			});
+		}
+		data.related.forEach((id, i) => {
+			if (id === role.id) problems.push({ file, field: `related[${i}]`, value: id, message: 'is the role itself', fix: 'List other roles only.' });
 		});
 	}
+	return problems;
+}
 
-	// The catalogue: one id, one meaning; every entry used by some role.
-	const usedSkills = new Set(input.roles.flatMap((r) => r.data.skills.map((s) => s.id)));
-	const usedTools = new Set(input.roles.flatMap((r) => r.data.tools.map((t) => t.id)));
-	for (const skill of input.skills) {
-		if (toolIds.has(skill.id)) {
-			const tool = input.tools.find((t) => t.id === skill.id)!;
-			problems.push({ file: skill.file, field: `(entry "${skill.id}").id`, value: skill.id, message: `is also the id of a tool in ${tool.file}`, fix: 'An entry is either a skill or a tool: keep one of them.' });
-		}
-		if (!usedSkills.has(skill.id)) {
-			problems.push({ file: skill.file, field: `(entry "${skill.id}")`, value: skill.id, message: 'is used by no role', fix: 'Add it to the "skills" of the roles that need it, or remove it from the catalogue.' });
+/**
+ * A group's members are all skills or all tools, and a role requires skill groups under "skills"
+ * and tool groups under "tools"; a role does not list a group and one of its members both.
+ */
+export function groupProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const skillIds = new Set(input.skills.map((s) => s.id));
+	const toolIds = new Set(input.tools.map((t) => t.id));
+	const kindOf = new Map<string, 'skill' | 'tool'>();
+	for (const group of input.groups) {
+		const kinds = new Set(group.data.members.map((m) => (skillIds.has(m) ? 'skill' : toolIds.has(m) ? 'tool' : undefined)).filter((k) => k !== undefined));
+		if (kinds.size > 1) {
+			problems.push({ file: group.file, field: `${entryPrefix(group.id)}members`, value: group.data.members, message: 'mixes skills and tools', fix: 'A group offers alternatives of one kind: make its members all skills or all tools.' });
+		} else if (kinds.size === 1) kindOf.set(group.id, [...kinds][0]!);
+		const seen = new Set<string>();
+		group.data.members.forEach((m, i) => {
+			if (seen.has(m)) problems.push({ file: group.file, field: `${entryPrefix(group.id)}members[${i}]`, value: m, message: 'is listed twice in this group', fix: 'Remove the second entry.' });
+			seen.add(m);
+		});
+	}
+	const members = new Map(input.groups.map((g) => [g.id, g.data.members]));
+	for (const role of input.roles) {
+		for (const list of ['skills', 'tools'] as const) {
+			const want = list === 'skills' ? 'skill' : 'tool';
+			const ids = new Set(role.data[list].map((r) => r.id));
+			role.data[list].forEach(({ id }, i) => {
+				const kind = kindOf.get(id);
+				if (kind && kind !== want) {
+					problems.push({ file: role.file, field: `${list}[${i}].id`, value: id, message: `is a group of ${kind}s, not of ${want}s`, fix: `Move it to the role's "${kind}s" list.` });
+				}
+				const alsoListed = (members.get(id) ?? []).filter((m) => ids.has(m));
+				if (alsoListed.length > 0) {
+					problems.push({
+						file: role.file,
+						field: `${list}[${i}].id`,
+						value: id,
+						message: `is a group, and the role also lists its member${alsoListed.length > 1 ? 's' : ''} ${alsoListed.map((m) => `"${m}"`).join(', ')}`,
+						fix: 'Require either the group (any member will do) or the specific member, not both.',
+					});
+				}
+			});
 		}
 	}
-	for (const tool of input.tools) {
-		if (!usedTools.has(tool.id)) {
-			problems.push({ file: tool.file, field: `(entry "${tool.id}")`, value: tool.id, message: 'is used by no role', fix: 'Add it to the "tools" of the roles that use it, or remove it from the catalogue.' });
+	return problems;
+}
+
+/** What a skill or tool implies must not lead back to it: the implications are a prerequisite order. */
+export function implicationProblems(input: GuideInput): Problem[] {
+	const entries = [...input.skills, ...input.tools];
+	const edges = new Map(entries.map((e) => [e.id, e.data.implies]));
+	const problems: Problem[] = [];
+	for (const entry of entries) {
+		entry.data.implies.forEach((id, i) => {
+			if (id === entry.id) problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}implies[${i}]`, value: id, message: 'is the entry itself', fix: 'Remove it: an entry cannot presuppose itself.' });
+		});
+	}
+	const cycle = findCycle(edges);
+	if (cycle) {
+		const first = entries.find((e) => e.id === cycle[0])!;
+		problems.push({
+			file: first.file,
+			field: `${entryPrefix(first.id)}implies`,
+			value: cycle,
+			message: `forms a cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+			fix: 'Implications say what an entry presupposes, so they cannot go round in a circle: remove the link that points back to an earlier entry.',
+		});
+	}
+	return problems;
+}
+
+/** One id, one meaning: no id is used by two kinds of catalogue record, and no name or alias names two entries. */
+export function catalogueIdProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const owners = new Map<string, string>();
+	for (const [records] of [[input.skills], [input.tools], [input.groups]] as const) {
+		for (const record of records) {
+			const earlier = owners.get(record.id);
+			if (earlier) problems.push({ file: earlier, field: `${entryPrefix(record.id)}id`, value: record.id, message: `is also the id of an entry in ${record.file}`, fix: 'An id names one skill, tool or group: keep one of them.' });
+			else owners.set(record.id, record.file);
 		}
 	}
 	const aliasOwners = new Map<string, string>();
@@ -182,52 +249,153 @@ export function findProblems(input: GuideInput): Problem[] {
 			const key = word.toLowerCase();
 			const owner = aliasOwners.get(key);
 			if (owner && owner !== entry.id) {
-				problems.push({ file: entry.file, field: `(entry "${entry.id}").aliases`, value: word, message: `also names "${owner}"`, fix: 'A name or alias must identify one catalogue entry: remove it from one of them.' });
+				problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}aliases`, value: word, message: `also names "${owner}"`, fix: 'A name or alias must identify one catalogue entry: remove it from one of them.' });
 			} else aliasOwners.set(key, entry.id);
 		}
 	}
+	return problems;
+}
 
-	// Lessons: each role has exactly one, at content/roles/<role>.mdx, and lesson links resolve.
-	const lessonByRole = new Map<string, string>();
+/** Every skill, tool and group is required by some role, directly or as a member of a group a role requires. */
+export function orphanProblems(input: GuideInput): Problem[] {
+	const required = new Set(input.roles.flatMap((r) => [...r.data.skills, ...r.data.tools].map((q) => q.id)));
+	const viaGroups = new Set(input.groups.filter((g) => required.has(g.id)).flatMap((g) => g.data.members));
+	const problems: Problem[] = [];
+	const check = (records: Located<unknown>[], list: string) => {
+		for (const record of records) {
+			if (required.has(record.id) || viaGroups.has(record.id)) continue;
+			problems.push({ file: record.file, field: `(entry "${record.id}")`, value: record.id, message: 'is used by no role', fix: `Add it to the "${list}" of the roles that need it (or to a group they require), or remove it.` });
+		}
+	};
+	check(input.skills, 'skills');
+	check(input.tools, 'tools');
+	check(input.groups, 'skills" or "tools');
+	return problems;
+}
+
+/** Every role can be suggested by the self-assessment, and each statement weighs a role once. */
+export function statementProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const suggested = new Set<string>();
+	for (const statement of input.statements) {
+		const seen = new Set<string>();
+		statement.data.weights.forEach(({ role }, i) => {
+			if (seen.has(role)) problems.push({ file: statement.file, field: `${entryPrefix(statement.id)}weights[${i}].role`, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
+			seen.add(role);
+			suggested.add(role);
+		});
+	}
+	for (const role of input.roles) {
+		if (suggested.has(role.id)) continue;
+		problems.push({
+			file: role.file,
+			field: '(record)',
+			value: role.id,
+			message: 'is pointed to by no statement, so the self-assessment can never suggest it',
+			fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
+		});
+	}
+	return problems;
+}
+
+/** Short names become redirects and search terms, so each must lead to exactly one role. */
+export function shortNameProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const owners = new Map<string, string>(input.roles.map((r) => [r.id, r.id]));
+	for (const role of input.roles) {
+		role.data.shortNames.forEach((name, i) => {
+			const key = slugify(name);
+			const owner = owners.get(key);
+			if (owner && owner !== role.id) problems.push({ file: role.file, field: `shortNames[${i}]`, value: name, message: `also names role "${owner}"`, fix: 'Each short name must lead to one role: remove it from one of them.' });
+			else owners.set(key, role.id);
+		});
+	}
+	return problems;
+}
+
+/** Each role has exactly one lesson, at `content/roles/<role>.mdx`; lessons state their reading time and outcomes and do not point at themselves. */
+export function lessonProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const roleIds = new Set(input.roles.map((r) => r.id));
+	const lessonByRole = new Set<string>();
 	for (const lesson of input.lessons) {
 		const { file, data } = lesson;
 		const [folder, name] = lesson.id.split('/');
-		if (data.readingTime === undefined) {
-			problems.push({ file, field: 'readingTime', message: 'is missing: every lesson states its estimated reading time', fix: 'Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).' });
-		}
-		if (data.outcomes === undefined) {
-			problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
-		}
+		if (data.readingTime === undefined) problems.push({ file, field: 'readingTime', message: 'is missing: every lesson states its estimated reading time', fix: 'Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).' });
+		if (data.outcomes === undefined) problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
 		if (folder === roleLessonFolder) {
-			if (!data.role) {
-				problems.push({ file, field: 'role', message: 'is missing: a lesson in content/roles/ presents a role', fix: `Add "role: ${name}" to the frontmatter, or move the lesson to content/lessons/.` });
-			} else if (data.role !== name) {
-				problems.push({ file, field: 'role', value: data.role, message: `does not match the file name "${name}"`, fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".` });
-			}
+			if (!data.role) problems.push({ file, field: 'role', message: 'is missing: a lesson in content/roles/ presents a role', fix: `Add "role: ${name}" to the frontmatter, or move the lesson to content/lessons/.` });
+			else if (data.role !== name) problems.push({ file, field: 'role', value: data.role, message: `does not match the file name "${name}"`, fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".` });
 		} else if (data.role) {
 			problems.push({ file, field: 'role', value: data.role, message: 'is set on a lesson outside content/roles/', fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".` });
 		}
-		if (data.role) {
-			if (!roleIds.has(data.role)) {
-				problems.push({ file, field: 'role', value: data.role, message: 'is not the id of a role', fix: suggestion(data.role, roleCandidates, 'add the role as content/data/roles/<id>.yaml.') });
-			} else lessonByRole.set(data.role, lesson.id);
-		}
+		if (data.role && roleIds.has(data.role)) lessonByRole.add(data.role);
 		data.prerequisites.forEach((id, i) => {
-			const field = `prerequisites[${i}]`;
-			if (id === lesson.id) problems.push({ file, field, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
-			else if (!lessonIds.has(id)) problems.push({ file, field, value: id, message: 'is not the id of a lesson', fix: suggestion(id, lessonCandidates, 'use the lesson\'s path under content/ without the extension.') });
+			if (id === lesson.id) problems.push({ file, field: `prerequisites[${i}]`, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
 		});
-		if (data.next !== undefined) {
-			if (data.next === lesson.id) problems.push({ file, field: 'next', value: data.next, message: 'is the lesson itself', fix: 'Point to another lesson, or remove "next".' });
-			else if (!lessonIds.has(data.next)) problems.push({ file, field: 'next', value: data.next, message: 'is not the id of a lesson', fix: suggestion(data.next, lessonCandidates, 'use the lesson\'s path under content/ without the extension.') });
-		}
+		if (data.next === lesson.id) problems.push({ file, field: 'next', value: data.next, message: 'is the lesson itself', fix: 'Point to another lesson, or remove "next".' });
 	}
 	for (const role of input.roles) {
-		if (!lessonByRole.has(role.id)) {
-			problems.push({ file: role.file, field: '(record)', value: role.id, message: 'has no lesson', fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.` });
+		if (!lessonByRole.has(role.id)) problems.push({ file: role.file, field: '(record)', value: role.id, message: 'has no lesson', fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.` });
+	}
+	return problems;
+}
+
+/** Each pair of roles has at most one written summary, and every pair of core roles has one. */
+export function pairSummaryProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const key = (a: string, b: string) => [a, b].sort().join(' + ');
+	const seen = new Map<string, string>();
+	for (const pair of input.pairs) {
+		const k = key(...pair.data.roles);
+		const earlier = seen.get(k);
+		if (earlier) problems.push({ file: pair.file, field: `${entryPrefix(pair.id)}roles`, value: pair.data.roles, message: `compares the same roles as entry "${earlier}"`, fix: 'Keep one summary per pair of roles.' });
+		else seen.set(k, pair.id);
+	}
+	const core = input.roles.filter((r) => r.data.tier === 'core');
+	const file = input.pairs[0]?.file ?? 'content/data/pairs.yaml';
+	for (const [i, a] of core.entries()) {
+		for (const b of core.slice(i + 1)) {
+			if (seen.has(key(a.id, b.id))) continue;
+			problems.push({ file, field: '(file)', value: [a.id, b.id], message: 'has no summary for this pair of core roles', fix: `Add an entry with "roles: [${a.id}, ${b.id}]" and two to four sentences on how the roles differ and what a move between them takes.` });
 		}
 	}
 	return problems;
+}
+
+/** A figure is only as good as its source: every pay figure and market figure cites a published source a reader can open. */
+export function figureSourceProblems(input: GuideInput): Problem[] {
+	const unpublished = new Map(input.sources.filter((s) => s.data.kind !== 'published').map((s) => [s.id, s]));
+	const problems: Problem[] = [];
+	for (const pay of input.pay) {
+		if (unpublished.has(pay.data.source)) {
+			problems.push({ file: pay.file, field: `${entryPrefix(pay.id)}source`, value: pay.data.source, message: 'is an unpublished source', fix: 'A pay figure must link to the exact page it comes from: cite a published source with its https address.' });
+		}
+	}
+	return problems;
+}
+
+/** The named checks that together make the guide consistent, in the order their problems are listed. */
+export const checks = [
+	referenceProblems,
+	roleListProblems,
+	groupProblems,
+	implicationProblems,
+	catalogueIdProblems,
+	orphanProblems,
+	statementProblems,
+	shortNameProblems,
+	lessonProblems,
+	pairSummaryProblems,
+	figureSourceProblems,
+] as const;
+
+/**
+ * Finds every cross-record mistake that field-by-field validation cannot see, by running each named
+ * check. Returns them all (an empty list when the guide is consistent).
+ */
+export function findProblems(input: GuideInput): Problem[] {
+	return checks.flatMap((check) => check(input));
 }
 
 /** Lower-case words joined by hyphens, as ids and URL slugs are written. @example slugify("ML Engineer") // "ml-engineer" */

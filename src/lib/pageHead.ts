@@ -1,4 +1,4 @@
-import type { Guide, Role } from './guideModel';
+import { type Guide, type Role, requirementLabel } from './guideModel';
 
 /**
  * schema.org `Occupation` data for a role page, from the role's record: what search engines and
@@ -14,7 +14,7 @@ export function occupationJsonLd(role: Role, guide: Guide, pageUrl: string): Rec
 		description: role.summary,
 		url: pageUrl,
 		// Names only: the page itself lists responsibilities and tools, and every byte here is paid on every visit.
-		skills: role.skills.map((s) => guide.skill(s.id).name).join(', '),
+		skills: role.skills.map((s) => requirementLabel(guide.requirement(s.id))).join(', '),
 		...(role.background.length > 0 && { qualifications: role.background.join('; ') }),
 	};
 }

@@ -1,5 +1,5 @@
 import { employerKinds } from '~/schemas/role';
-import type { Guide, Role } from './guideModel';
+import { type Guide, type Role, requirementLabel } from './guideModel';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {
@@ -27,11 +27,16 @@ export interface RoleField {
 
 const notGiven = 'Not given by our sources';
 
-/** The skills a role leans on most: those it needs deeply, else its first five. */
-export function keySkills(role: Role): Role['skills'] {
-	const deep = role.skills.filter((s) => s.level === 'deep');
-	return (deep.length > 0 ? deep : role.skills).slice(0, 5);
+/** The requirements a role leans on most: its core ones (else its first ones), at most five. */
+export function keyRequirements(list: Role['skills']): Role['skills'] {
+	const core = list.filter((r) => r.importance === 'core');
+	return (core.length > 0 ? core : list).slice(0, 5);
 }
+
+const requirementItem = (g: Guide, id: string) => {
+	const target = g.requirement(id);
+	return { text: requirementLabel(target), ...(target.kind !== 'group' && { href: target.pageUrl }) };
+};
 
 /** Every field the table can show, by id. */
 export const roleFields = {
@@ -46,12 +51,12 @@ export const roleFields = {
 	keySkills: {
 		label: 'Key skills',
 		section: 'skills',
-		cell: (r, g) => ({ items: keySkills(r).map(({ id }) => ({ text: g.skill(id).name, href: g.skill(id).pageUrl })), sourceIds: [] }),
+		cell: (r, g) => ({ items: keyRequirements(r.skills).map(({ id }) => requirementItem(g, id)), sourceIds: [] }),
 	},
 	keyTools: {
 		label: 'Key tools',
 		section: 'tools',
-		cell: (r, g) => ({ items: r.tools.slice(0, 5).map(({ id }) => ({ text: g.tool(id).name, href: g.tool(id).pageUrl })), sourceIds: [] }),
+		cell: (r, g) => ({ items: keyRequirements(r.tools).map(({ id }) => requirementItem(g, id)), sourceIds: [] }),
 	},
 	ladder: { label: 'Career ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.map((text) => ({ text })), sourceIds: [] }) },
 	ladderTop: { label: 'Top of the ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.slice(-1).map((text) => ({ text })), sourceIds: [] }) },

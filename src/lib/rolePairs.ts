@@ -1,5 +1,6 @@
 import type { Guide, Role } from './guideModel';
 import { withBase } from './paths';
+import { type Assessment, transition } from './transitions';
 
 /** Two roles in canonical order: the one that comes first in display order is `a`. */
 export interface RolePair {
@@ -49,44 +50,19 @@ export function compareIds(a: readonly string[], b: readonly string[]): SetCompa
 	return { shared: a.filter((id) => inB.has(id)), onlyA: a.filter((id) => !inB.has(id)), onlyB: b.filter((id) => !inA.has(id)) };
 }
 
-const levelRank = { foundation: 1, working: 2, deep: 3 } as const;
-
-/** What someone moving from one role to another keeps, must learn, and must deepen. */
-export interface TransitionGap {
-	from: Role;
-	to: Role;
-	/** Skills of the target role the mover already has, at a level at least as deep (or unstated). */
-	keepSkills: Role['skills'];
-	/** Skills of the target role the mover has, but the target needs deeper. */
-	deepenSkills: { id: string; from: NonNullable<Role['skills'][number]['level']>; to: NonNullable<Role['skills'][number]['level']> }[];
-	/** Skills of the target role the mover does not have. */
-	learnSkills: Role['skills'];
-	/** Tools of the target role the mover already uses. */
-	keepTools: Role['tools'];
-	/** Tools of the target role the mover does not use. */
-	learnTools: Role['tools'];
-	/** Share of the target role's skills and tools the mover already has, 0 to 1 (1 when the target lists none). */
-	overlap: number;
+/** A role moved from and a role moved to, with what the move takes (see `transition`). */
+export interface RoleTransition extends Assessment {
+	from: string;
+	/** The role moved from. */
+	fromRole: Role;
+	/** The role moved to. */
+	toRole: Role;
 }
 
-/** Computes the gap from one role to another, in the target role's order of importance. */
-export function transitionGap(from: Role, to: Role): TransitionGap {
-	const had = new Map(from.skills.map((s) => [s.id, s]));
-	const usedTools = new Set(from.tools.map((t) => t.id));
-	const keepSkills: Role['skills'] = [];
-	const deepenSkills: TransitionGap['deepenSkills'] = [];
-	const learnSkills: Role['skills'] = [];
-	for (const skill of to.skills) {
-		const current = had.get(skill.id);
-		if (!current) learnSkills.push(skill);
-		else if (skill.level && current.level && levelRank[current.level] < levelRank[skill.level]) deepenSkills.push({ id: skill.id, from: current.level, to: skill.level });
-		else keepSkills.push(skill);
-	}
-	const keepTools = to.tools.filter((t) => usedTools.has(t.id));
-	const learnTools = to.tools.filter((t) => !usedTools.has(t.id));
-	const total = to.skills.length + to.tools.length;
-	const overlap = total === 0 ? 1 : (keepSkills.length + deepenSkills.length + keepTools.length) / total;
-	return { from, to, keepSkills, deepenSkills, learnSkills, keepTools, learnTools, overlap };
+/** What someone in one role keeps, deepens and learns on the way to another, on the guide's requirement model. */
+export function roleTransition(guide: Guide, fromId: string, toId: string): RoleTransition {
+	const plain = (id: string) => guide.plainRoles.find((r) => r.id === id) ?? (guide.role(id), { id, requirements: [] });
+	return { ...transition(plain(fromId), plain(toId), guide.model), fromRole: guide.role(fromId), toRole: guide.role(toId) };
 }
 
 const pairIndex = new WeakMap<readonly Role[], Map<string, RolePair>>();

@@ -44,7 +44,10 @@ export function searchMetaFor(path: string, guide: Guide): SearchMeta {
 			aliases: [role.name, ...role.shortNames],
 			// Tools only: skills already rank through the role's weighted skill list, and every byte
 			// here is paid on every visit to the page.
-			uses: role.tools.map((t) => guide.tool(t.id).name),
+			uses: role.tools.flatMap((t) => {
+				const target = guide.requirement(t.id);
+				return target.kind === 'group' ? target.entries.map((e) => e.name) : [target.name];
+			}),
 		};
 	}
 	if (section === 'lessons' && id) return { kind: 'lesson', filters: kindFilter('lesson'), aliases: [], uses: [] };

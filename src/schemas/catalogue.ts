@@ -1,7 +1,26 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
 import { categoryIdSchema } from './category';
-import { httpsUrlSchema, idSchema, missing } from './ids';
+import { httpsUrlSchema, idRefSchema, idSchema, missing } from './ids';
+
+const hourRangeSchema = z
+	.tuple([z.int().min(1), z.int().min(1)])
+	.refine(([low, high]) => low <= high, { error: 'must be [low, high] with low no greater than high, e.g. [10, 20]' });
+
+/** Hours to reach each level, cumulative: deeper levels take at least as long. */
+const hoursSchema = strictObject(
+	{
+		/** Hours to understand the basics and know when to use it. */
+		foundation: hourRangeSchema,
+		/** Hours to use it day to day without help. */
+		working: hourRangeSchema,
+		/** Hours to become the expert others ask. */
+		deep: hourRangeSchema,
+	},
+	{ error: missing('the guide\'s estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"') }
+).refine((h) => h.foundation[0] <= h.working[0] && h.working[0] <= h.deep[0] && h.foundation[1] <= h.working[1] && h.working[1] <= h.deep[1], {
+	error: 'must grow from foundation to working to deep: each level includes the ones below it',
+});
 
 /** Fields shared by skills and tools: both are entries in the catalogue that roles point to. */
 const catalogueEntryFields = {
@@ -15,6 +34,22 @@ const catalogueEntryFields = {
 	description: z.string({ error: missing('one line (10 to 200 characters) saying what it is') }).min(10).max(200),
 	/** Other names readers search for; each makes search find this entry. @example ["k8s"] */
 	aliases: z.array(z.string().min(1)).default([]),
+	/**
+	 * What it presupposes: ids of skills or tools that anyone who has this one has too (PyTorch
+	 * implies Python). Whoever has this entry is credited with them, and learning roadmaps put them
+	 * first. Implications must not form a cycle.
+	 * @example [python]
+	 */
+	implies: z.array(idRefSchema('skill', 'tool')).default([]),
+	/**
+	 * The guide's own estimate of the hours of focused study and practice it takes someone with general
+	 * programming literacy to reach each level from nothing, as a low–high range. Each level's range
+	 * includes the levels below it, so the ranges grow from foundation to deep.
+	 * @example { foundation: [10, 20], working: [40, 80], deep: [150, 300] }
+	 */
+	hours: hoursSchema,
+	/** A change a reader should know about, in one sentence: a rename, an acquisition, a retirement. */
+	note: z.string().min(10).max(300).optional(),
 };
 
 /**

@@ -11,15 +11,40 @@ export const idSchema = z
 	.string()
 	.regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
 
+/** The kinds of record an id can point to, each one collection of the guide. */
+export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson'] as const;
+
+/** One kind of record an id can point to. */
+export type ReferenceTarget = (typeof referenceTargets)[number];
+
+/** What a reference field may point to: the kinds of record, any of which satisfies it. */
+export interface ReferenceMeta {
+	/** The kinds of record the id may name, e.g. `['skill', 'group']`. */
+	targets: readonly ReferenceTarget[];
+}
+
 /**
- * An id pointing at a record of another collection (a role, skill, tool, source or lesson).
- * The shape is checked here; that the record exists is checked by `src/lib/integrity.ts`,
- * which fails the build with a "did you mean" when it does not.
+ * Every reference field of every schema, declared once where the field is declared: the generic
+ * checker in `src/lib/references.ts` walks a record with its schema and checks each value found
+ * under a registered field, so a new kind of reference needs no new hand-written check.
  */
-export const idRefSchema = (what: string) =>
-	z.string().regex(idPattern, {
-		error: `must be the id of a ${what}: lower-case words joined by hyphens, e.g. "ml-engineer"`,
+export const references = z.registry<ReferenceMeta>();
+
+const targetNouns = (targets: readonly ReferenceTarget[]) => targets.join(' or ');
+
+/**
+ * An id pointing at a record of another collection (a role, skill, tool, group, source or lesson).
+ * The shape is checked here; that the record exists is checked after loading by the generic
+ * reference checker, which fails the build with a "did you mean" when it does not.
+ * @param targets The kinds of record the id may name; any of them satisfies it.
+ */
+export const idRefSchema = (...targets: [ReferenceTarget, ...ReferenceTarget[]]) => {
+	const schema = z.string().regex(idPattern, {
+		error: `must be the id of a ${targetNouns(targets)}: lower-case words joined by hyphens, e.g. "ml-engineer"`,
 	});
+	references.add(schema, { targets });
+	return schema;
+};
 
 /**
  * The id of a lesson: its path under `content/` without the extension.
@@ -29,6 +54,7 @@ export const idRefSchema = (what: string) =>
 export const lessonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
 	error: 'must be the id of a lesson: its path under content/ without the extension, e.g. "lessons/ai-vs-ml"',
 });
+references.add(lessonIdSchema, { targets: ['lesson'] });
 
 /** A calendar date as a source gives it: a year, a month or a day. */
 export const partialDateSchema = z

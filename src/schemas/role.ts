@@ -12,38 +12,47 @@ export const skillLevels = {
 /** One of `foundation`, `working` or `deep`. */
 export const skillLevelSchema = z.enum(Object.keys(skillLevels) as [keyof typeof skillLevels, ...(keyof typeof skillLevels)[]]);
 
-/**
- * A skill a role needs: either the skill's id alone, or an object with the id, a level and
- * what the role uses it for. Both forms come out as the object.
- * @example "python"
- * @example { id: "statistics", level: "deep", use: "Designs experiments and reads their results" }
- */
-export const roleSkillSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? { id: value } : value),
-	strictObject({
-		/** The skill's id in `content/data/skills.yaml`. */
-		id: idRefSchema('skill'),
-		/** How deeply this role needs it. */
-		level: skillLevelSchema.optional(),
-		/** What this role does with it, in a short phrase. */
-		use: z.string().min(1).optional(),
-	})
-);
+/** How much a requirement matters for getting hired into a role. */
+export const importanceLevels = {
+	core: 'Must have: few people are hired without it',
+	common: 'Often asked for: many postings name it',
+	plus: 'Nice to have: it helps, but postings rarely insist',
+} as const;
+
+/** One of the keys of `importanceLevels`. */
+export type Importance = keyof typeof importanceLevels;
+
+/** One of `core`, `common` or `plus`. */
+export const importanceSchema = z.enum(Object.keys(importanceLevels) as [Importance, ...Importance[]], {
+	error: (issue) =>
+		issue.input === undefined
+			? 'is missing: add "importance: core" (few are hired without it), "common" (many postings ask for it) or "plus" (nice to have)'
+			: `must be "core", "common" or "plus", not ${JSON.stringify(issue.input)}`,
+});
 
 /**
- * A tool a role works with: the tool's id alone, or an object with the id and what the role uses it for.
- * @example "docker"
- * @example { id: "mlflow", use: "Tracks experiments and versions models" }
+ * Something a role requires: a skill or tool from the catalogue, or a group of alternatives (any
+ * member satisfies it), with how much it matters, the level needed and what the role does with it.
+ * @example { id: statistics, importance: core, level: deep, use: "Designs experiments and reads their results" }
+ * @example { id: cloud-platform, importance: common, use: "Runs training and serving on one of the big clouds" }
  */
-export const roleToolSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? { id: value } : value),
+const requirementSchema = (...targets: ['skill' | 'tool', 'group']) =>
 	strictObject({
-		/** The tool's id in `content/data/tools.yaml`. */
-		id: idRefSchema('tool'),
-		/** What this role does with it, in a short phrase. */
+		/** The id of a catalogue entry (`content/data/skills.yaml` or `tools.yaml`) or of a group of alternatives (`content/data/groups.yaml`). */
+		id: idRefSchema(...targets),
+		/** How much it matters for getting hired: `core`, `common` or `plus`. */
+		importance: importanceSchema,
+		/** How deeply the role needs it, where that can be said. */
+		level: skillLevelSchema.optional(),
+		/** What this role does with it, in a short phrase that adds to the entry's name. */
 		use: z.string().min(1).optional(),
-	})
-);
+	});
+
+/** A skill (or a group of alternative skills) a role needs. */
+export const roleSkillSchema = requirementSchema('skill', 'group');
+
+/** A tool (or a group of alternative tools, such as "one cloud platform") a role works with. */
+export const roleToolSchema = requirementSchema('tool', 'group');
 
 /**
  * How a role's time splits between writing code and research, as two whole percentages that add up to 100.
@@ -92,6 +101,12 @@ export const stageRequirementSchema = strictObject({
 	education: z.string().min(1).optional(),
 	/** The id of the source that says so. */
 	source: idRefSchema('source'),
+	/**
+	 * Whom the source says this of: `ml-roles-in-general` when it describes ML roles as a whole (the
+	 * page then says so instead of presenting it as this role's own), `this-role` when it is about
+	 * this role. Defaults to `this-role`.
+	 */
+	scope: z.enum(['this-role', 'ml-roles-in-general']).default('this-role'),
 });
 
 /** Kinds of employer that sources say hire a role most. */
@@ -99,8 +114,13 @@ export const employerKinds = {
 	startups: 'Startups',
 	'mid-size-tech': 'Mid-size tech companies',
 	enterprises: 'Enterprises',
-	consulting: 'Consultancies',
 } as const;
+
+/**
+ * What the source says of consultancies: they hire every role, depending on the client, so no
+ * role lists them among its main employers.
+ */
+export const consultanciesHireEveryRole = 'Consultancies hire every one of these roles, depending on what their clients need.';
 
 /** How a source sees the job market for a role. */
 export const marketSchema = strictObject({
@@ -113,6 +133,9 @@ export const marketSchema = strictObject({
 	/** The id of the source of this view. */
 	source: idRefSchema('source'),
 });
+
+/** Parts of a role record that can be the guide's own judgement rather than a source's. */
+export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'ladder', 'entryRoutes', 'fitsYouIf'] as const;
 
 /**
  * A role: one job family the guide describes, stored as `content/data/roles/<id>.yaml`, where the
@@ -139,14 +162,25 @@ export const roleSchema = strictObject({
 		responsibilities: z.array(z.string().min(1), { error: missing('a list of what people in the role do, one item a line') }).min(1),
 		/** A typical day, where it can be honestly described. */
 		typicalDay: typicalDaySchema.optional(),
-		/** Skills the role needs (ids in `content/data/skills.yaml`), most important first. */
+		/** Skills the role needs (ids in `content/data/skills.yaml`, or skill groups), most important first. */
 		skills: z.array(roleSkillSchema).default([]),
-		/** Tools the role works with (ids in `content/data/tools.yaml`), most important first. */
+		/** Tools the role works with (ids in `content/data/tools.yaml`, or tool groups), most important first. */
 		tools: z.array(roleToolSchema).default([]),
 		/** Example projects someone in the role might take on. */
 		projects: z.array(z.string().min(1)).default([]),
 		/** The usual career ladder, from first step to top, in order. */
 		ladder: z.array(z.string().min(1)).default([]),
+		/**
+		 * How people usually get into the role, one route a line: where they come from, what employers
+		 * look for at the door, and how open the role is to newcomers.
+		 */
+		entryRoutes: z.array(z.string().min(1)).default([]),
+		/**
+		 * The fields of this record that are the guide's own judgement rather than what a listed source
+		 * says; the page marks each as the guide's view.
+		 * @example [typicalDay, projects]
+		 */
+		editorial: z.array(z.enum(editorialFields)).default([]),
 		/** Statements that describe someone this role suits. */
 		fitsYouIf: z.array(z.string().min(1)).default([]),
 		/** Roles a reader of this one should compare it with (role ids). */
@@ -162,6 +196,15 @@ export const roleSchema = strictObject({
 		// Core roles are the ones the comparison table and the self-assessment rest on, so they
 		// must carry every field those pages show; related roles may leave out what no source gives.
 		// The ratio is the exception: it is a figure, and a figure no source gives is never filled in.
+		const requirements = [...role.skills, ...role.tools];
+		if (requirements.length > 0 && !requirements.some((r) => r.importance === 'core')) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['skills'],
+				input: role.skills,
+				message: 'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
+			});
+		}
 		if (role.tier !== 'core') return;
 		const required: [keyof typeof role, boolean][] = [
 			['background', role.background.length > 0],
@@ -188,7 +231,5 @@ export const roleSchema = strictObject({
 export type RoleInput = z.input<typeof roleSchema>;
 /** A role's data as code receives it (without its id, which comes from the file name). */
 export type RoleData = z.output<typeof roleSchema>;
-/** A role's skill entry after normalisation. */
-export type RoleSkill = z.output<typeof roleSkillSchema>;
-/** A role's tool entry after normalisation. */
-export type RoleTool = z.output<typeof roleToolSchema>;
+/** One requirement of a role (a skill, tool or group) as code receives it. */
+export type Requirement = z.output<typeof roleSkillSchema>;

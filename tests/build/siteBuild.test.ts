@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
 import { roleSchema } from '~/schemas/role';
 
@@ -42,6 +43,25 @@ beforeAll(() => {
 
 afterAll(() => {
 	if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+
+/** The documented shape of /api/transitions.json. */
+const transitionsApiSchema = z.strictObject({
+	version: z.literal(1),
+	groups: z.array(z.strictObject({ id: z.string(), name: z.string(), members: z.array(z.string()).min(2) })),
+	transitions: z.array(
+		z.strictObject({
+			from: z.string(),
+			to: z.string(),
+			met: z.int().min(0),
+			core: z.int().min(1),
+			size: z.enum(['small', 'medium', 'large']),
+			keep: z.array(z.string()),
+			learn: z.array(z.string()),
+			deepen: z.array(z.string()),
+		})
+	),
 });
 
 describe('one value in the data changes every page that shows it', () => {
@@ -111,6 +131,25 @@ describe('the data for programs', () => {
 				expect(schema.safeParse(entry).error?.issues ?? [], entry.id).toEqual([]);
 			}
 		}
+	});
+
+	test('transitions.json has one entry per ordered pair of roles, each id a skill, tool or group, matching the pair pages', () => {
+		const api = transitionsApiSchema.parse(JSON.parse(built('api/transitions.json')));
+		const roles = readdirSync(join(root, 'content/data/roles')).length;
+		expect(api.transitions).toHaveLength(roles * (roles - 1));
+		const known = new Set([
+			...JSON.parse(built('api/skills.json')).skills.map((e: { id: string }) => e.id),
+			...JSON.parse(built('api/tools.json')).tools.map((e: { id: string }) => e.id),
+			...api.groups.map((g) => g.id),
+		]);
+		for (const t of api.transitions) {
+			for (const id of [...t.keep, ...t.learn, ...t.deepen]) expect(known.has(id), `${t.from} → ${t.to}: ${id}`).toBe(true);
+			expect(t.met).toBeLessThanOrEqual(t.core);
+		}
+		// The pair page states the same readiness as the API.
+		const move = api.transitions.find((t) => t.from === 'ml-engineer' && t.to === 'ai-engineer')!;
+		const page = built('compare/ml-engineer-vs-ai-engineer/index.html');
+		expect(page).toContain(`meets ${move.met} of the AI engineer&#39;s ${move.core} core requirements`);
 	});
 
 	test('llms.txt lists every role and lesson with its URL; llms-full.txt has them in full', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('pages generated from the data', () => {
-	test('a pair page shows both roles side by side and the gap between them', async ({ page }) => {
+	test('a pair page shows the written summary, both roles side by side and the move each way', async ({ page }) => {
 		await page.goto('compare/ml-engineer-vs-ai-engineer/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Engineer vs AI Engineer');
 		const table = page.getByRole('table', { name: 'ML Engineer and AI Engineer compared' });
@@ -10,9 +10,18 @@ test.describe('pages generated from the data', () => {
 		await expect(table.locator('tr[data-field="focus"]')).toContainText('LLM applications');
 		await expect(table.locator('tr[data-field="ratio"]')).toContainText('80 : 20');
 
+		await expect(page.locator('[data-pair-summary]')).toContainText('easiest way into AI engineering');
+		await expect(page.locator('[data-pair-summary]').getByRole('link')).toHaveAttribute('href', /aishippinglabs\.com/);
 		const gap = page.locator('[data-transition="ml-engineer->ai-engineer"]');
-		await expect(gap).toContainText(/A ML Engineer already has \d+%/);
-		await expect(gap.getByRole('link', { name: 'Prompt engineering' })).toHaveAttribute('href', '/skills/prompt-engineering/');
+		await expect(gap.locator('[data-readiness]')).toHaveText(/^An ML engineer already meets \d+ of the AI engineer's \d+ core requirements\. A (small|medium|large) step: about \d+–\d+ hours/);
+		const mustLearn = gap.locator('h3:text("What to learn") + [data-importance="core"]');
+		await expect(mustLearn).toContainText('Must have');
+		await expect(mustLearn.getByRole('link', { name: 'Evaluation of AI systems' })).toHaveAttribute('href', '/skills/llm-evaluation/');
+		// A group of alternatives shows once, with each member linked.
+		const framework = page.locator('[data-transition="ai-engineer->ml-engineer"] [data-item="deep-learning-framework"]');
+		await expect(framework).toHaveCount(1);
+		await expect(framework).toContainText('A deep-learning framework: PyTorch, TensorFlow or JAX');
+		await expect(framework.getByRole('link')).toHaveCount(3);
 		await expect(page.locator('[data-transition="ai-engineer->ml-engineer"]')).toBeVisible();
 		await expect(page.getByRole('link', { name: 'ML Engineer skills' })).toHaveAttribute('href', '/roles/ml-engineer/#skills');
 	});
@@ -38,7 +47,7 @@ test.describe('pages generated from the data', () => {
 		await expect(table.getByRole('rowheader')).toContainText(['ML Engineer', 'MLOps Engineer']);
 		await table.getByRole('link', { name: 'MLOps Engineer' }).click();
 		await expect(page).toHaveURL(/\/roles\/mlops-engineer\/#tools$/);
-		await expect(page.locator('[data-role-section="tools"] [data-tool="kubernetes"]')).toBeVisible();
+		await expect(page.locator('[data-role-section="tools"] [data-requirement="kubernetes"]')).toBeVisible();
 	});
 
 	test('a skill page shows the level each role needs', async ({ page }) => {

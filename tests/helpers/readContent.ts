@@ -7,6 +7,9 @@ import type { GuideInput, Located, LessonRecord } from '~/lib/integrity';
 import { parseRecordList } from '~/lib/recordList';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
 import { figureSchema } from '~/schemas/figure';
+import { groupSchema } from '~/schemas/group';
+import { pairSummarySchema } from '~/schemas/pairSummary';
+import { paySchema } from '~/schemas/pay';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
@@ -50,6 +53,9 @@ export function readContent(root = process.cwd()): GuideInput {
 		roles,
 		skills: list('content/data/skills.yaml', skillSchema),
 		tools: list('content/data/tools.yaml', toolSchema),
+		groups: list('content/data/groups.yaml', groupSchema),
+		pairs: list('content/data/pairs.yaml', pairSummarySchema),
+		pay: list('content/data/pay.yaml', paySchema),
 		sources: list('content/data/sources.yaml', sourceSchema),
 		figures: list('content/data/figures.yaml', figureSchema),
 		statements: list('content/data/statements.yaml', statementSchema),

@@ -6,12 +6,15 @@ import { validGuide } from '../fixtures/guide';
 const guide = buildGuide(validGuide());
 
 describe('rolesUsing', () => {
-	test('answers "which roles use X?" with the level and use each record gives', () => {
-		expect(rolesUsing(guide, guide.skill('statistics')).map((u) => [u.role.id, u.level])).toEqual([
-			['ml-engineer', 'foundation'],
-			['data-scientist', undefined],
+	test('answers "which roles use X?" with the importance, level and use each role gives', () => {
+		expect(rolesUsing(guide, guide.skill('statistics')).map((u) => [u.role.id, u.importance, u.level])).toEqual([
+			['ml-engineer', 'common', 'foundation'],
+			['data-scientist', 'core', 'deep'],
 		]);
 		expect(rolesUsing(guide, guide.tool('docker')).map((u) => [u.role.id, u.use])).toEqual([['ml-engineer', 'Packages models']]);
+	});
+	test('a role that requires a group of alternatives uses each member, through the group', () => {
+		expect(rolesUsing(guide, guide.tool('jupyter')).map((u) => [u.role.id, u.importance, u.via?.id])).toEqual([['data-scientist', 'common', 'notebook-tool']]);
 	});
 	test('an entry no role uses has an empty list (the build rejects such orphans)', () => {
 		expect(rolesUsing(guide, { kind: 'tool', id: 'kubernetes' })).toEqual([]);

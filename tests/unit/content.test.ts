@@ -41,9 +41,25 @@ describe('the real content', () => {
 		);
 	});
 
-	test('every figure on the site names a source with a date', () => {
+	test('every figure names a source a reader can check: published with its address and date, or described as what it is', () => {
 		const sources = new Map(content.sources.map((s) => [s.id, s.data]));
-		for (const figure of content.figures) expect(sources.get(figure.data.source)?.date, figure.id).toBeTruthy();
+		for (const figure of content.figures) {
+			const source = sources.get(figure.data.source)!;
+			if (source.kind === 'published') expect([source.url, source.date], figure.id).toEqual([expect.stringMatching(/^https:\/\//), expect.any(String)]);
+			else expect(source.description, figure.id).toBeTruthy();
+		}
+	});
+
+	test('every core role shows pay, from a published page, with the occupation measured and its date', () => {
+		const sources = new Map(content.sources.map((s) => [s.id, s.data]));
+		for (const role of content.roles.filter((r) => r.data.tier === 'core')) {
+			const pay = content.pay.filter((p) => p.data.roles.includes(role.id));
+			expect(pay.length, role.id).toBeGreaterThan(0);
+			for (const p of pay) {
+				expect(sources.get(p.data.source)?.kind, p.id).toBe('published');
+				expect(p.data.occupation && p.data.asOf && p.data.mapping, p.id).toBeTruthy();
+			}
+		}
 	});
 
 	test('every lesson has its metadata: description, reading time and outcomes', () => {

@@ -16,9 +16,9 @@ describe('findProblems', () => {
 	});
 
 	test('an unknown tool id is reported with a did-you-mean', () => {
-		expect(problemsAfter((g) => g.roles[0]!.data.tools.push({ id: 'dokcer' }))).toMatchInlineSnapshot(`
+		expect(problemsAfter((g) => g.roles[0]!.data.tools.push({ id: 'dokcer', importance: 'core' }))).toMatchInlineSnapshot(`
 			[
-			  "content/data/roles/ml-engineer.yaml → tools[1] = "dokcer": is not the id of a tool
+			  "content/data/roles/ml-engineer.yaml → tools[1].id = "dokcer": is not the id of a tool or group
 			    Fix: Did you mean "docker"? Otherwise add the tool to content/data/tools.yaml.",
 			]
 		`);
@@ -27,21 +27,21 @@ describe('findProblems', () => {
 	test('a skill listed as a tool (and the reverse) says where it belongs', () => {
 		expect(
 			problemsAfter((g) => {
-				g.roles[0]!.data.tools.push({ id: 'python' });
-				g.roles[0]!.data.skills.push({ id: 'pandas' });
+				g.roles[0]!.data.tools.push({ id: 'python', importance: 'core' });
+				g.roles[0]!.data.skills.push({ id: 'pandas', importance: 'core' });
 			})
 		).toMatchInlineSnapshot(`
 			[
-			  "content/data/roles/ml-engineer.yaml → skills[2] = "pandas": is a tool, not a skill
+			  "content/data/roles/ml-engineer.yaml → skills[2].id = "pandas": is a tool, not a skill
 			    Fix: Move it to the role's "tools" list.",
-			  "content/data/roles/ml-engineer.yaml → tools[1] = "python": is a skill, not a tool
+			  "content/data/roles/ml-engineer.yaml → tools[1].id = "python": is a skill, not a tool
 			    Fix: Move it to the role's "skills" list.",
 			]
 		`);
 	});
 
 	test('an alias of a skill finds its id', () => {
-		expect(problemsAfter((g) => g.roles[1]!.data.skills.push({ id: 'stats' }))[0]).toContain('Did you mean "statistics"?');
+		expect(problemsAfter((g) => g.roles[1]!.data.skills.push({ id: 'stats', importance: 'core' }))[0]).toContain('Did you mean "statistics"?');
 	});
 
 	test('unknown related roles, sources and figure roles are reported', () => {
@@ -55,12 +55,12 @@ describe('findProblems', () => {
 			[
 			  "content/data/roles/ml-engineer.yaml → related[1] = "data-scientst": is not the id of a role
 			    Fix: Did you mean "data-scientist"? Otherwise add the role as content/data/roles/<id>.yaml.",
-			  "content/data/roles/ml-engineer.yaml → related[2] = "ml-engineer": is the role itself
-			    Fix: List other roles only.",
 			  "content/data/roles/ml-engineer.yaml → sources[1] = "corse": is not the id of a source
 			    Fix: Did you mean "course"? Otherwise add the source to content/data/sources.yaml.",
 			  "content/data/figures.yaml → (entry "growth").roles[1] = "mle-engineer": is not the id of a role
 			    Fix: Did you mean "ml-engineer"? Otherwise add the role as content/data/roles/<id>.yaml.",
+			  "content/data/roles/ml-engineer.yaml → related[2] = "ml-engineer": is the role itself
+			    Fix: List other roles only.",
 			]
 		`);
 	});
@@ -68,13 +68,13 @@ describe('findProblems', () => {
 	test('duplicate entries, orders and short names are reported', () => {
 		expect(
 			problemsAfter((g) => {
-				g.roles[0]!.data.skills.push({ id: 'python' });
+				g.roles[0]!.data.skills.push({ id: 'python', importance: 'core' });
 				g.roles[1]!.data.order = 1;
 				g.roles[1]!.data.shortNames.push('MLE');
 			})
 		).toMatchInlineSnapshot(`
 			[
-			  "content/data/roles/ml-engineer.yaml → skills[2] = "python": is listed twice in this role
+			  "content/data/roles/ml-engineer.yaml → skills[2].id = "python": is listed twice in this role
 			    Fix: Remove the second entry.",
 			  "content/data/roles/data-scientist.yaml → order = 1: is also the order of role "ml-engineer"
 			    Fix: Give each role its own position.",
@@ -88,18 +88,21 @@ describe('findProblems', () => {
 		expect(
 			problemsAfter((g) => {
 				g.roles[1]!.data.skills = g.roles[1]!.data.skills.filter((s) => s.id !== 'sql');
+				g.groups.push({ id: 'sql-group', file: 'content/data/groups.yaml', data: { id: 'sql-group', name: 'Unused', members: ['python', 'statistics'] } });
 				g.tools.push({ ...g.tools[0]!, id: 'sql', data: { ...g.tools[0]!.data, id: 'sql', name: 'Structured Query', aliases: ['stats'] } });
 			})
 		).toMatchInlineSnapshot(`
 			[
-			  "content/data/skills.yaml → (entry "sql").id = "sql": is also the id of a tool in content/data/tools.yaml
-			    Fix: An entry is either a skill or a tool: keep one of them.",
-			  "content/data/skills.yaml → (entry "sql") = "sql": is used by no role
-			    Fix: Add it to the "skills" of the roles that need it, or remove it from the catalogue.",
-			  "content/data/tools.yaml → (entry "sql") = "sql": is used by no role
-			    Fix: Add it to the "tools" of the roles that use it, or remove it from the catalogue.",
+			  "content/data/skills.yaml → (entry "sql").id = "sql": is also the id of an entry in content/data/tools.yaml
+			    Fix: An id names one skill, tool or group: keep one of them.",
 			  "content/data/tools.yaml → (entry "sql").aliases = "stats": also names "statistics"
 			    Fix: A name or alias must identify one catalogue entry: remove it from one of them.",
+			  "content/data/skills.yaml → (entry "sql") = "sql": is used by no role
+			    Fix: Add it to the "skills" of the roles that need it (or to a group they require), or remove it.",
+			  "content/data/tools.yaml → (entry "sql") = "sql": is used by no role
+			    Fix: Add it to the "tools" of the roles that need it (or to a group they require), or remove it.",
+			  "content/data/groups.yaml → (entry "sql-group") = "sql-group": is used by no role
+			    Fix: Add it to the "skills" or "tools" of the roles that need it (or to a group they require), or remove it.",
 			]
 		`);
 	});
@@ -111,10 +114,10 @@ describe('findProblems', () => {
 			})
 		).toMatchInlineSnapshot(`
 			[
-			  "content/roles/data-scientist.mdx → role = "data-scientists": does not match the file name "data-scientist"
-			    Fix: Name the file content/roles/data-scientists.mdx, or set "role: data-scientist".",
 			  "content/roles/data-scientist.mdx → role = "data-scientists": is not the id of a role
 			    Fix: Did you mean "data-scientist"? Otherwise add the role as content/data/roles/<id>.yaml.",
+			  "content/roles/data-scientist.mdx → role = "data-scientists": does not match the file name "data-scientist"
+			    Fix: Name the file content/roles/data-scientists.mdx, or set "role: data-scientist".",
 			  "content/data/roles/data-scientist.yaml → (record) = "data-scientist": has no lesson
 			    Fix: Create content/roles/data-scientist.mdx with "role: data-scientist" in its frontmatter.",
 			]
@@ -128,16 +131,86 @@ describe('findProblems', () => {
 			})
 		).toMatchInlineSnapshot(`
 			[
+			  "content/lessons/ai-vs-ml.mdx → prerequisites[0] = "roles/ml-enginer": is not the id of a lesson
+			    Fix: Did you mean "roles/ml-engineer"? Otherwise use the lesson's path under content/ without the extension.",
 			  "content/lessons/ai-vs-ml.mdx → readingTime: is missing: every lesson states its estimated reading time
 			    Fix: Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).",
 			  "content/lessons/ai-vs-ml.mdx → outcomes: is missing: every lesson lists what the reader can do after it
 			    Fix: Add "outcomes:" with at least one item to the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → role = "ml-engineer": is set on a lesson outside content/roles/
 			    Fix: Move the lesson to content/roles/ml-engineer.mdx, or remove "role".",
-			  "content/lessons/ai-vs-ml.mdx → prerequisites[0] = "roles/ml-enginer": is not the id of a lesson
-			    Fix: Did you mean "roles/ml-engineer"? Otherwise use the lesson's path under content/ without the extension.",
 			  "content/lessons/ai-vs-ml.mdx → next = "lessons/ai-vs-ml": is the lesson itself
 			    Fix: Point to another lesson, or remove "next".",
+			]
+		`);
+	});
+
+	test('a reference is checked wherever it is declared: implications, group members and pair summaries too', () => {
+		expect(
+			problemsAfter((g) => {
+				g.tools[0]!.data.implies.push('pyhton');
+				g.groups[0]!.data.members.push('jupiter');
+				g.pairs[0]!.data.sources.push('cuorse');
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/tools.yaml → (entry "docker").implies[0] = "pyhton": is not the id of a skill or tool
+			    Fix: Did you mean "python"? Otherwise add it to content/data/skills.yaml or content/data/tools.yaml.",
+			  "content/data/groups.yaml → (entry "notebook-tool").members[2] = "jupiter": is not the id of a skill or tool
+			    Fix: Did you mean "jupyter"? Otherwise add it to content/data/skills.yaml or content/data/tools.yaml.",
+			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").sources[1] = "cuorse": is not the id of a source
+			    Fix: Did you mean "course"? Otherwise add the source to content/data/sources.yaml.",
+			]
+		`);
+	});
+
+	test('groups hold alternatives of one kind, sit in the matching list and are not listed beside their members', () => {
+		expect(
+			problemsAfter((g) => {
+				g.groups.push({ id: 'mixed', file: 'content/data/groups.yaml', data: { id: 'mixed', name: 'Mixed', members: ['python', 'docker'] } });
+				g.roles[0]!.data.tools.push({ id: 'mixed', importance: 'plus' });
+				g.roles[1]!.data.skills.push({ id: 'notebook-tool', importance: 'plus' });
+				g.roles[1]!.data.tools.push({ id: 'pandas', importance: 'plus' });
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/groups.yaml → (entry "mixed").members = ["python","docker"]: mixes skills and tools
+			    Fix: A group offers alternatives of one kind: make its members all skills or all tools.",
+			  "content/data/roles/ml-engineer.yaml → tools[1].id = "mixed": is a group, and the role also lists its member "docker"
+			    Fix: Require either the group (any member will do) or the specific member, not both.",
+			  "content/data/roles/data-scientist.yaml → skills[2].id = "notebook-tool": is a group of tools, not of skills
+			    Fix: Move it to the role's "tools" list.",
+			  "content/data/roles/data-scientist.yaml → tools[0].id = "notebook-tool": is a group, and the role also lists its member "pandas"
+			    Fix: Require either the group (any member will do) or the specific member, not both.",
+			]
+		`);
+	});
+
+	test('a cycle of implications fails, naming the ids along it', () => {
+		expect(
+			problemsAfter((g) => {
+				g.skills[0]!.data.implies.push('sql');
+				g.skills[2]!.data.implies.push('python');
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/skills.yaml → (entry "python").implies = ["python","sql"]: forms a cycle: python → sql → python
+			    Fix: Implications say what an entry presupposes, so they cannot go round in a circle: remove the link that points back to an earlier entry.",
+			]
+		`);
+	});
+
+	test('every pair of core roles has one written summary', () => {
+		expect(problemsAfter((g) => g.pairs.push({ ...g.pairs[0]!, id: 'again', data: { ...g.pairs[0]!.data, id: 'again', roles: ['data-scientist', 'ml-engineer'] } }))).toMatchInlineSnapshot(`
+			[
+			  "content/data/pairs.yaml → (entry "again").roles = ["data-scientist","ml-engineer"]: compares the same roles as entry "ml-engineer-data-scientist"
+			    Fix: Keep one summary per pair of roles.",
+			]
+		`);
+		expect(problemsAfter((g) => (g.pairs = []))).toMatchInlineSnapshot(`
+			[
+			  "content/data/pairs.yaml → (file) = ["ml-engineer","data-scientist"]: has no summary for this pair of core roles
+			    Fix: Add an entry with "roles: [ml-engineer, data-scientist]" and two to four sentences on how the roles differ and what a move between them takes.",
 			]
 		`);
 	});
@@ -147,13 +220,16 @@ describe('throwIfProblems', () => {
 	test('throws one AstroError listing every problem, with a hint', () => {
 		const problems = findProblems({ ...validGuide(), tools: [] });
 		expect(() => throwIfProblems(problems)).toThrowErrorMatchingInlineSnapshot(`
-			[AstroUserError: 2 problems in the guide's content and data:
+			[AstroUserError: 3 problems in the guide's content and data:
 
-			content/data/roles/ml-engineer.yaml → tools[0] = "docker": is not the id of a tool
+			content/data/roles/ml-engineer.yaml → tools[0].id = "docker": is not the id of a tool or group
 			    Fix: Add the tool to content/data/tools.yaml.
 
-			content/data/roles/data-scientist.yaml → tools[0] = "pandas": is not the id of a tool
-			    Fix: Add the tool to content/data/tools.yaml.]
+			content/data/groups.yaml → (entry "notebook-tool").members[0] = "pandas": is not the id of a skill or tool
+			    Fix: Add it to content/data/skills.yaml or content/data/tools.yaml.
+
+			content/data/groups.yaml → (entry "notebook-tool").members[1] = "jupyter": is not the id of a skill or tool
+			    Fix: Add it to content/data/skills.yaml or content/data/tools.yaml.]
 		`);
 		try {
 			throwIfProblems(problems);

@@ -79,8 +79,8 @@ describe('exports', () => {
 	});
 	test('tools.json keeps the official url and adds the guide page and the roles using each', () => {
 		const { tools } = catalogueExport(guide, 'tool', site);
-		expect(tools.map((t) => t.id)).toEqual(['pandas', 'docker']);
-		expect(tools[1]).toMatchObject({
+		expect(tools.map((t) => t.id)).toEqual(['jupyter', 'pandas', 'docker']);
+		expect(tools[2]).toMatchObject({
 			id: 'docker',
 			url: 'https://www.docker.com/',
 			page: 'https://guide.example/tools/docker/',
@@ -91,8 +91,8 @@ describe('exports', () => {
 		const text = roleMarkdown(guide.role('ml-engineer'), guide, site);
 		expect(text).toContain('## ML Engineer');
 		expect(text).toContain('- Code : research: 80% code, 20% research (source: A course)');
-		expect(text).toContain('- Statistics (foundation)');
-		expect(text).toContain('Growth: more than 30% (source: A course, 2024)');
+		expect(text).toContain('- Statistics (common, foundation)');
+		expect(text).toContain('Growth: more than 30% (source: A course, a lesson of a course)');
 	});
 	test('a lesson body loses imports and component tags, and keeps its prose', () => {
 		const body = "import RoleTable from '~/components/RoleTable.astro';\n\nSome prose.\n\n<RoleTable caption=\"x\" fields={['focus']} />\n\n## Heading\n\n<Steps>\n1. A step\n</Steps>\n";

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guideModel';
 import { rolesByEmployer } from '~/lib/hiring';
 import { spectrumLayout } from '~/lib/ratioSpectrum';
-import { compareRoles, keySkills } from '~/lib/roleComparison';
+import { compareRoles, keyRequirements } from '~/lib/roleComparison';
 import { validGuide } from '../fixtures/guide';
 
 const input = validGuide();
 input.roles[1]!.data.ratio = undefined;
-input.roles[0]!.data.market = { outlook: 'hot', reason: 'Needed for production.', hiredBy: ['mid-size-tech', 'consulting'], source: 'course' };
+input.roles[0]!.data.market = { outlook: 'hot', reason: 'Needed for production.', hiredBy: ['mid-size-tech'], source: 'course' };
 const guide = buildGuide(input);
 
 describe('compareRoles', () => {
@@ -29,11 +29,13 @@ describe('compareRoles', () => {
 	});
 
 	test('skills and tools link to their pages', () => {
-		const cell = compareRoles(guide, ['keySkills'], ['ml-engineer']).rows[0]!.cells[0]!;
-		expect(cell.items).toEqual([
-			{ text: 'Python', href: '/skills/python/' },
+		const cell = compareRoles(guide, ['keySkills', 'keyTools'], ['data-scientist']).rows[0]!.cells;
+		// Key requirements are the core ones; a group reads as its members and has no page of its own.
+		expect(cell[0]!.items).toEqual([
+			{ text: 'SQL', href: '/skills/sql/' },
 			{ text: 'Statistics', href: '/skills/statistics/' },
 		]);
+		expect(cell[1]!.items).toEqual([{ text: 'A notebook or dataframe tool: pandas or Jupyter' }]);
 	});
 
 	test('roles are given in the order asked for; an unknown id fails with a suggestion', () => {
@@ -42,11 +44,11 @@ describe('compareRoles', () => {
 	});
 });
 
-describe('keySkills', () => {
-	test('are the deep skills, or the first five when none is deep', () => {
-		expect(keySkills(guide.role('ml-engineer')).map((s) => s.id)).toEqual(['python', 'statistics']);
-		const deep = { ...guide.role('ml-engineer'), skills: [{ id: 'python' }, { id: 'sql', level: 'deep' as const }] };
-		expect(keySkills(deep).map((s) => s.id)).toEqual(['sql']);
+describe('keyRequirements', () => {
+	test('are the core ones, or the first five when none is core', () => {
+		expect(keyRequirements(guide.role('ml-engineer').skills).map((s) => s.id)).toEqual(['python']);
+		const none = [{ id: 'python', importance: 'common' as const }, { id: 'sql', importance: 'plus' as const }];
+		expect(keyRequirements(none).map((s) => s.id)).toEqual(['python', 'sql']);
 	});
 });
 
@@ -56,7 +58,6 @@ describe('rolesByEmployer', () => {
 			['startups', [], []],
 			['mid-size-tech', ['ml-engineer'], ['course']],
 			['enterprises', [], []],
-			['consulting', ['ml-engineer'], ['course']],
 		]);
 	});
 });

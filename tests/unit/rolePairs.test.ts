@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guideModel';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, pairSlug, transitionGap } from '~/lib/rolePairs';
-import { roleSchema } from '~/schemas/role';
-import { validGuide, validRole } from '../fixtures/guide';
+import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, pairSlug, roleTransition } from '~/lib/rolePairs';
+import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());
 const mle = guide.role('ml-engineer');
@@ -44,29 +43,14 @@ describe('compareIds', () => {
 	});
 });
 
-describe('transitionGap', () => {
-	test('lists what carries over, what to deepen and what to learn, in the target order', () => {
-		const gap = transitionGap(ds, mle);
-		// The data scientist states no level for statistics, so it counts as kept.
-		expect(gap.keepSkills.map((s) => s.id)).toEqual(['statistics']);
-		expect(gap.learnSkills.map((s) => s.id)).toEqual(['python']);
-		expect(gap.learnTools.map((t) => t.id)).toEqual(['docker']);
-		expect(gap.keepTools).toEqual([]);
-		expect(gap.overlap).toBeCloseTo(1 / 3);
-	});
-
-	test('a skill the target needs deeper is to deepen, not to keep; an unstated level is kept', () => {
-		const deepStats = { ...ds, skills: [{ id: 'statistics', level: 'deep' as const }] };
-		const gap = transitionGap(mle, deepStats);
-		expect(gap.deepenSkills).toEqual([{ id: 'statistics', from: 'foundation', to: 'deep' }]);
-		expect(gap.keepSkills).toEqual([]);
-	});
-
-	test('a target role with no skills or tools is fully covered; a source with none keeps nothing', () => {
-		const empty = { ...mle, ...roleSchema.parse(validRole({ tier: 'related', skills: [], tools: [] })), id: 'empty', url: '/roles/empty/', file: '' };
-		expect(transitionGap(ds, empty).overlap).toBe(1);
-		const fromEmpty = transitionGap(empty, mle);
-		expect(fromEmpty.overlap).toBe(0);
-		expect(fromEmpty.learnSkills).toHaveLength(2);
+describe('roleTransition', () => {
+	test('computes the move on the guide model, naming both roles', () => {
+		const move = roleTransition(guide, 'ml-engineer', 'data-scientist');
+		expect(move).toMatchObject({ from: 'ml-engineer', to: 'data-scientist', met: 0, shallow: 1, core: 2 });
+		expect(move.fromRole.name).toBe('ML Engineer');
+		// Statistics: foundation in the ML engineer's list, deep in the data scientist's.
+		expect(move.deepen.map((d) => [d.requirement.id, d.from, d.to])).toEqual([['statistics', 'foundation', 'deep']]);
+		// The notebook group is met by neither pandas nor Jupyter, which the ML engineer does not list.
+		expect(move.learn.map((r) => r.id)).toEqual(['sql', 'notebook-tool']);
 	});
 });

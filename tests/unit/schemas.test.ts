@@ -4,7 +4,8 @@ import { figureSchema } from '~/schemas/figure';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
-import { validRole } from '../fixtures/guide';
+import { groupSchema } from '~/schemas/group';
+import { someHours, validRole } from '../fixtures/guide';
 
 /** The problems a schema reports for some input, one "path: message" line each, as authors read them. */
 function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
@@ -13,10 +14,13 @@ function problems(schema: { safeParse: (v: unknown) => { success: boolean; error
 }
 
 describe('role schema', () => {
-	test('accepts a complete role and normalises skill and tool shorthands', () => {
+	test('accepts a complete role with its requirements as written', () => {
 		const role = roleSchema.parse(validRole());
-		expect(role.skills).toEqual([{ id: 'python' }, { id: 'statistics', level: 'foundation' }]);
-		expect(role.tools).toEqual([{ id: 'docker', use: 'Packages models' }]);
+		expect(role.skills).toEqual([
+			{ id: 'python', importance: 'core', level: 'working' },
+			{ id: 'statistics', importance: 'common', level: 'foundation' },
+		]);
+		expect(role.tools).toEqual([{ id: 'docker', importance: 'core', use: 'Packages models' }]);
 		expect(role.stages).toEqual([]);
 	});
 
@@ -34,21 +38,32 @@ describe('role schema', () => {
 			[
 			  "order: Invalid input: expected number, received string",
 			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
-			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, fitsYouIf, related, stages, market, sources",
+			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, fitsYouIf, related, stages, market, sources",
 			]
 		`);
 	});
 
 	test('ids must be slugs and skill levels come from a closed set', () => {
-		expect(problems(roleSchema, validRole({ skills: ['Python', { id: 'sql', level: 'expert' as never }] }))).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, validRole({ skills: [{ id: 'Python', importance: 'core' }, { id: 'sql', importance: 'core', level: 'expert' as never }] }))).toMatchInlineSnapshot(`
 			[
-			  "skills.0.id: must be the id of a skill: lower-case words joined by hyphens, e.g. "ml-engineer"",
+			  "skills.0.id: must be the id of a skill or group: lower-case words joined by hyphens, e.g. "ml-engineer"",
 			  "skills.1.level: Invalid option: expected one of "foundation"|"working"|"deep"",
 			]
 		`);
 		expect(problems(roleSchema, validRole({ related: ['ML Engineer'] }))).toMatchInlineSnapshot(`
 			[
 			  "related.0: must be the id of a role: lower-case words joined by hyphens, e.g. "ml-engineer"",
+			]
+		`);
+	});
+
+	test('every requirement says how much it matters, and a role has at least one core requirement', () => {
+		expect(
+			problems(roleSchema, validRole({ skills: [{ id: 'python' } as never, { id: 'sql', importance: 'vital' as never }], tools: [{ id: 'docker', importance: 'plus' }] }))
+		).toMatchInlineSnapshot(`
+			[
+			  "skills.0.importance: is missing: add "importance: core" (few are hired without it), "common" (many postings ask for it) or "plus" (nice to have)",
+			  "skills.1.importance: must be "core", "common" or "plus", not "vital"",
 			]
 		`);
 	});
@@ -71,10 +86,44 @@ describe('role schema', () => {
 });
 
 describe('catalogue schemas', () => {
-	const tool = { id: 'kubernetes', name: 'Kubernetes', category: 'infrastructure', description: 'Orchestrates containers.', aliases: ['k8s'], url: 'https://kubernetes.io/' };
-	test('accept a valid tool and skill; aliases default to none', () => {
+	test('a role whose requirements are all "common" or "plus" says what to mark as core', () => {
+		expect(problems(roleSchema, validRole({ skills: [{ id: 'python', importance: 'common' }], tools: [{ id: 'docker', importance: 'plus' }] }))).toMatchInlineSnapshot(`
+			[
+			  "skills: no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).",
+			]
+		`);
+	});
+
+	const tool = { id: 'kubernetes', name: 'Kubernetes', category: 'infrastructure', description: 'Orchestrates containers.', aliases: ['k8s'], url: 'https://kubernetes.io/', hours: someHours };
+	const sql = { id: 'sql', name: 'SQL', category: 'programming', description: 'The query language.', hours: someHours };
+	test('accept a valid tool and skill; aliases and implications default to none', () => {
 		expect(toolSchema.parse(tool).aliases).toEqual(['k8s']);
-		expect(skillSchema.parse({ id: 'sql', name: 'SQL', category: 'programming', description: 'The query language.' }).aliases).toEqual([]);
+		expect(skillSchema.parse(sql)).toMatchObject({ aliases: [], implies: [] });
+	});
+	test('hours to each level are required, as [low, high], growing from foundation to deep', () => {
+		const { hours: _, ...withoutHours } = sql;
+		expect(problems(skillSchema, withoutHours)).toMatchInlineSnapshot(`
+			[
+			  "hours: is missing: add the guide's estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"",
+			]
+		`);
+		expect(problems(skillSchema, { ...sql, hours: { foundation: [10, 5], working: [20, 40], deep: [80, 160] } })).toMatchInlineSnapshot(`
+			[
+			  "hours.foundation: must be [low, high] with low no greater than high, e.g. [10, 20]",
+			]
+		`);
+		expect(problems(skillSchema, { ...sql, hours: { foundation: [50, 100], working: [20, 40], deep: [80, 160] } })).toMatchInlineSnapshot(`
+			[
+			  "hours: must grow from foundation to working to deep: each level includes the ones below it",
+			]
+		`);
+	});
+	test('a group of alternatives needs at least two members', () => {
+		expect(problems(groupSchema, { id: 'cloud', name: 'One cloud', members: ['aws'] })).toMatchInlineSnapshot(`
+			[
+			  "members: must list at least two alternatives: a group of one is that entry itself, so point the roles at the entry instead",
+			]
+		`);
 	});
 	test('a tool needs an https link and a known category', () => {
 		expect(problems(toolSchema, { ...tool, url: 'http://kubernetes.io/', category: 'devops' })).toMatchInlineSnapshot(`
@@ -87,19 +136,39 @@ describe('catalogue schemas', () => {
 		expect(problems(toolSchema, withoutUrl)).toEqual(['url: must be an absolute https:// URL']);
 	});
 	test('a description is one line of 10 to 200 characters', () => {
-		expect(problems(skillSchema, { id: 'sql', name: 'SQL', category: 'programming', description: 'SQL' })).toHaveLength(1);
-		expect(problems(skillSchema, { id: 'sql', name: 'SQL', category: 'programming', description: 'x'.repeat(201) })).toHaveLength(1);
+		expect(problems(skillSchema, { ...sql, description: 'SQL' })).toHaveLength(1);
+		expect(problems(skillSchema, { ...sql, description: 'x'.repeat(201) })).toHaveLength(1);
 	});
 });
 
 describe('source and figure schemas', () => {
 	test('dates are YYYY, YYYY-MM or YYYY-MM-DD', () => {
+		const published = { id: 'bls', kind: 'published', title: 'T', publisher: 'P', url: 'https://www.bls.gov/' };
 		for (const date of ['2024', '2024-03', '2024-03-14']) {
-			expect(problems(sourceSchema, { id: 'bls', title: 'T', publisher: 'P', date })).toEqual([]);
+			expect(problems(sourceSchema, { ...published, date })).toEqual([]);
 		}
-		expect(problems(sourceSchema, { id: 'bls', title: 'T', publisher: 'P', date: '14/03/2024' })).toMatchInlineSnapshot(`
+		expect(problems(sourceSchema, { ...published, date: '14/03/2024' })).toMatchInlineSnapshot(`
 			[
 			  "date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"",
+			]
+		`);
+	});
+	test('a published source names its publisher, address and date; unpublished material says what it is', () => {
+		expect(problems(sourceSchema, { id: 'x', kind: 'published', title: 'T', url: 'http://example.org/' })).toMatchInlineSnapshot(`
+			[
+			  "url: must be an absolute https:// URL",
+			  "publisher: is missing: a published source names its publisher, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.",
+			  "date: is missing: a published source names its date, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.",
+			]
+		`);
+		expect(problems(sourceSchema, { id: 'x', kind: 'unpublished', title: 'T' })).toMatchInlineSnapshot(`
+			[
+			  "description: is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".",
+			]
+		`);
+		expect(problems(sourceSchema, { id: 'x', title: 'T' })).toMatchInlineSnapshot(`
+			[
+			  "kind: is missing: add "kind: published" (a reader can open it) or "kind: unpublished" (no public address)",
 			]
 		`);
 	});

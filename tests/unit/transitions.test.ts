@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { buildGuide } from '~/lib/guideModel';
+import { roleTransition } from '~/lib/rolePairs';
+import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, stepSize, transition } from '~/lib/transitions';
+import { readContent } from '../helpers/readContent';
+
+const hours = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });
+const model: RequirementModel = {
+	implies: { pytorch: ['python', 'deep-learning'], 'deep-learning': ['ml-fundamentals'], 'ml-fundamentals': ['statistics'], kubernetes: ['docker'] },
+	members: { 'cloud-platform': ['aws', 'gcp', 'azure'] },
+	hours: Object.fromEntries(['python', 'pytorch', 'deep-learning', 'ml-fundamentals', 'statistics', 'docker', 'kubernetes', 'aws', 'gcp', 'azure', 'sql'].map((id) => [id, hours(10, 40, 100)])),
+};
+const mle: PlainRole = {
+	id: 'ml-engineer',
+	requirements: [
+		{ id: 'python', importance: 'core', level: 'working' },
+		{ id: 'docker', importance: 'core', level: 'working' },
+		{ id: 'cloud-platform', importance: 'common', level: 'working' },
+		{ id: 'statistics', importance: 'plus', level: 'foundation' },
+	],
+};
+
+describe('credit', () => {
+	test('what someone has implies its prerequisites: a direct one at working at most, a further one at foundation', () => {
+		const held = credit([{ id: 'pytorch', level: 'deep' }], model);
+		expect(held.get('pytorch')).toBe('deep');
+		expect(held.get('python')).toBe('working');
+		expect(held.get('deep-learning')).toBe('working');
+		expect(held.get('ml-fundamentals')).toBe('foundation');
+		expect(held.get('statistics')).toBe('foundation');
+	});
+
+	test('a level stated directly wins over a shallower implied one, and the other way round', () => {
+		expect(credit([{ id: 'python', level: 'deep' }, { id: 'pytorch', level: 'working' }], model).get('python')).toBe('deep');
+		expect(credit([{ id: 'python', level: 'foundation' }, { id: 'pytorch', level: 'working' }], model).get('python')).toBe('working');
+	});
+
+	test('a tick without a level credits its direct prerequisites at working', () => {
+		expect(credit([{ id: 'kubernetes' }], model).get('docker')).toBe('working');
+	});
+});
+
+describe('meets', () => {
+	test('any member of a group of alternatives satisfies it, counted once', () => {
+		const held = credit([{ id: 'gcp', level: 'working' }], model);
+		expect(meets(held, 'cloud-platform', model)).toEqual({ level: 'working' });
+		expect(meets(held, 'aws', model)).toBeUndefined();
+		const both = assess(credit([{ id: 'aws' }, { id: 'azure' }], model), mle, model);
+		expect(both.keep.filter((r) => r.id === 'cloud-platform')).toHaveLength(1);
+	});
+});
+
+describe('assess', () => {
+	test('splits a target into keep, deepen and learn, core first, with readiness counts and hours', () => {
+		const a = assess(credit([{ id: 'python', level: 'foundation' }, { id: 'aws', level: 'working' }], model), mle, model);
+		expect(a.keep.map((r) => r.id)).toEqual(['cloud-platform']);
+		expect(a.deepen).toEqual([{ requirement: mle.requirements[0], from: 'foundation', to: 'working' }]);
+		expect(a.learn.map((r) => r.id)).toEqual(['docker', 'statistics']);
+		expect([a.met, a.shallow, a.core]).toEqual([0, 1, 2]);
+		// Core gap: deepen Python (40 - 10) and learn Docker to working (40).
+		expect(a.coreHours).toEqual([70, 70]);
+		expect(a.allHours).toEqual([80, 80]);
+		expect(a.size).toBe('small');
+	});
+
+	test('an implied skill is credited, so it is never listed as to learn', () => {
+		const a = assess(credit([{ id: 'pytorch', level: 'working' }, { id: 'kubernetes', level: 'working' }], model), mle, model);
+		expect(a.learn.map((r) => r.id)).toEqual(['cloud-platform']);
+		expect(a.met).toBe(2);
+	});
+
+	test('step sizes follow the stated rule on the midpoint of the core hours', () => {
+		expect(stepSize([40, 160])).toBe('small');
+		expect(stepSize([100, 300])).toBe('medium');
+		expect(stepSize([250, 400])).toBe('large');
+		expect(hoursTo('cloud-platform', 'working', model)).toEqual([40, 40]);
+	});
+});
+
+describe('rankByReadiness', () => {
+	test('ranks the roles by the share of core requirements met, then by hours', () => {
+		const de: PlainRole = { id: 'data-engineer', requirements: [{ id: 'sql', importance: 'core', level: 'deep' }, { id: 'python', importance: 'core' }] };
+		const ranked = rankByReadiness(['pytorch'], [de, mle], model);
+		expect(ranked.map((r) => r.to)).toEqual(['ml-engineer', 'data-engineer']);
+		expect(ranked[0]).toMatchObject({ met: 1, core: 2 });
+	});
+});
+
+describe('transitions on the real data', () => {
+	const guide = buildGuide(readContent());
+	const core = guide.roles.filter((r) => r.tier === 'core');
+
+	test('for every ordered pair of roles, "learn" never lists what the mover has directly or by implication', () => {
+		for (const from of guide.plainRoles) {
+			const held = credit(from.requirements, guide.model);
+			for (const to of guide.plainRoles) {
+				if (from === to) continue;
+				const t = transition(from, to, guide.model);
+				for (const r of t.learn) expect(meets(held, r.id, guide.model), `${from.id} → ${to.id}: ${r.id}`).toBeUndefined();
+				expect(t.keep.length + t.deepen.length + t.learn.length).toBe(to.requirements.length);
+			}
+		}
+	});
+
+	test('a specialised role moving to its general form keeps every core requirement: LLM engineer to AI engineer', () => {
+		const move = roleTransition(guide, 'llm-engineer', 'ai-engineer');
+		expect(move.met).toBe(move.core);
+		expect(move.size).toBe('small');
+	});
+
+	test('ML engineers have the easiest way into AI engineering, and what they add is LLM work, evaluation above all', () => {
+		const fromMle = roleTransition(guide, 'ml-engineer', 'ai-engineer');
+		for (const other of core.filter((r) => !['ml-engineer', 'ai-engineer', 'llm-engineer'].includes(r.id))) {
+			expect(fromMle.coreHours[0], other.id).toBeLessThanOrEqual(roleTransition(guide, other.id, 'ai-engineer').coreHours[0]);
+		}
+		expect(fromMle.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toContain('llm-evaluation');
+	});
+
+	test('a data scientist moving to ML engineering learns engineering, not R or scikit-learn', () => {
+		const move = roleTransition(guide, 'data-scientist', 'ml-engineer');
+		const ids = [...move.learn, ...move.deepen.map((d) => d.requirement)].map((r) => r.id);
+		expect(ids).not.toContain('r');
+		expect(ids).not.toContain('scikit-learn');
+		expect(move.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toEqual(expect.arrayContaining(['model-deployment', 'docker']));
+		expect(move.deepen.map((d) => d.requirement.id)).toContain('software-engineering');
+	});
+
+	test('an ML engineer moving to data science must deepen statistics and learn experiment design', () => {
+		const move = roleTransition(guide, 'ml-engineer', 'data-scientist');
+		expect(move.deepen.map((d) => d.requirement.id)).toContain('statistics');
+		expect(move.learn.map((r) => r.id)).toContain('experimentation');
+		expect(move.size).toBe('large');
+	});
+
+	test('a group shows once: the learn list never holds a group and one of its members', () => {
+		for (const a of core) {
+			for (const b of core) {
+				if (a === b) continue;
+				const ids = roleTransition(guide, a.id, b.id).learn.map((r) => r.id);
+				for (const group of guide.groups) {
+					if (ids.includes(group.id)) expect(ids.filter((id) => group.members.includes(id)), `${a.id} → ${b.id}`).toEqual([]);
+				}
+			}
+		}
+	});
+});
