@@ -7,6 +7,8 @@ import { figureSchema } from './schemas/figure';
 import { groupSchema } from './schemas/group';
 import { pairSummarySchema } from './schemas/pairSummary';
 import { paySchema } from './schemas/pay';
+import { resourceSchema } from './schemas/resource';
+import { backgroundSchema } from './schemas/background';
 import { lessonSchema } from './schemas/lesson';
 import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
@@ -27,6 +29,8 @@ export const collections = {
 	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
 	groups: defineCollection({ loader: recordListLoader('content/data/groups.yaml'), schema: groupSchema }),
 	pairs: defineCollection({ loader: recordListLoader('content/data/pairs.yaml'), schema: pairSummarySchema }),
+	backgrounds: defineCollection({ loader: recordListLoader('content/data/backgrounds.yaml'), schema: backgroundSchema }),
+	resources: defineCollection({ loader: recordListLoader('content/data/resources.yaml'), schema: resourceSchema }),
 	pay: defineCollection({ loader: recordListLoader('content/data/pay.yaml'), schema: paySchema }),
 	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
 	figures: defineCollection({ loader: recordListLoader('content/data/figures.yaml'), schema: figureSchema }),

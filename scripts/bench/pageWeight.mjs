@@ -27,7 +27,7 @@ export const firstRoundTripBytes = 14 * 1024;
 export const gzipLevel = 9;
 
 /** The kinds pages are grouped by. */
-export const pageKinds = /** @type {const} */ (['role', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
+export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
 /** @typedef {typeof pageKinds[number]} PageKind */
 
 /**
@@ -146,7 +146,7 @@ export function pageKind(path, html) {
 	if (/^<!doctype html><title>Redirecting to:/i.test(html) || (/<meta http-equiv="refresh"/i.test(html) && !/<link rel="stylesheet"/i.test(html))) return 'redirect';
 	const [section, id] = path.split('/');
 	if (!id) return 'other';
-	if (section === 'roles') return 'role';
+	if (section === 'roles') return path.split('/')[2] === 'roadmap' ? 'roadmap' : 'role';
 	if (section === 'lessons') return 'lesson';
 	if (section === 'compare') return 'comparison';
 	if (section === 'tools') return 'tool';
@@ -303,6 +303,8 @@ export function summarisePageWeights(pages) {
 		heaviest: byWeight.slice(0, 10),
 		heaviestRole,
 		rolesUnderBudget: roles.length > 0 ? roles.every((p) => p.total <= roleBudgetBytes) : undefined,
+		heaviestRoadmap: byWeight.find((p) => p.kind === 'roadmap'),
+		roadmapsUnderBudget: byWeight.some((p) => p.kind === 'roadmap') ? byWeight.filter((p) => p.kind === 'roadmap').every((p) => p.total <= roleBudgetBytes) : undefined,
 		roleHtmlUnderRoundTrip: roles.filter((p) => p.html <= firstRoundTripBytes).length,
 		roles: roles.map((p) => ({ path: p.path, html: p.html, htmlShareOfRoundTrip: p.html / firstRoundTripBytes, total: p.total, shareOfBudget: p.total / roleBudgetBytes })),
 		byKind,
@@ -319,6 +321,8 @@ export function summarisePageWeights(pages) {
  * @property {PageWeight[]} heaviest The 10 heaviest pages by first load.
  * @property {PageWeight | undefined} heaviestRole
  * @property {boolean | undefined} rolesUnderBudget Every role page's first load ≤ the budget.
+ * @property {PageWeight | undefined} heaviestRoadmap
+ * @property {boolean | undefined} roadmapsUnderBudget Every roadmap page's first load, script and drawing included, ≤ the same budget.
  * @property {number} roleHtmlUnderRoundTrip How many role pages' HTML fits the first round trip.
  * @property {{ path: string, html: number, htmlShareOfRoundTrip: number, total: number, shareOfBudget: number }[]} roles Heaviest first.
  * @property {{ kind: PageKind, pages: number, totalFirstLoad: number, totalHtml: number, averageFirstLoad: number, heaviestFirstLoad: number, heaviestPath: string }[]} byKind
@@ -362,6 +366,7 @@ export function formatPageWeight(summary) {
 	const role = summary.heaviestRole;
 	out.push('');
 	out.push(verdict('role pages ≤ 30 KB first load', summary.rolesUnderBudget, role ? `heaviest ${kb(role.total)}, ${role.path}` : 'no role pages'));
+	out.push(verdict('roadmap pages ≤ 30 KB first load', summary.roadmapsUnderBudget, summary.heaviestRoadmap ? `heaviest ${kb(summary.heaviestRoadmap.total)}, ${summary.heaviestRoadmap.path}` : 'no roadmap pages'));
 	out.push(
 		verdict(
 			'role pages: HTML ≤ 14 KB (first round trip)',

@@ -180,7 +180,7 @@ export function syntheticRoles(real, sections, total) {
 function roleFrom(template, { name, domain, order, rand, real, roleIds, names }) {
 	const t = template.data;
 	const lower = domain.toLowerCase();
-	/** @param {string | { id: string, level?: string, use?: string }} entry */
+	/** @param {{ id: string, importance: string, level?: string, use?: string }} entry */
 	const asObject = (entry) => ({ ...entry });
 	/**
 	 * Keeps the first `keep` entries, the others each with 80% chance, then adds `extra` entries from the pool.

@@ -16,7 +16,7 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay] = await Promise.all([
+	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay, resources, backgrounds] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
@@ -27,6 +27,8 @@ async function loadGuide(): Promise<Guide> {
 		getCollection('statements'),
 		getCollection('pairs'),
 		getCollection('pay'),
+		getCollection('resources'),
+		getCollection('backgrounds'),
 	]);
 	// Records from YAML lists come back in id order; put them back in the order of their file.
 	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
@@ -48,6 +50,8 @@ async function loadGuide(): Promise<Guide> {
 		statements: located(statements, () => statementsFile),
 		pairs: located(pairs, () => 'content/data/pairs.yaml'),
 		pay: located(pay, () => 'content/data/pay.yaml'),
+		resources: located(resources, () => 'content/data/resources.yaml'),
+		backgrounds: located(backgrounds, () => 'content/data/backgrounds.yaml'),
 	};
 	throwIfProblems(findProblems(input));
 	return buildGuide(input);

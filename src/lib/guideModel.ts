@@ -5,6 +5,8 @@ import type { Figure } from '~/schemas/figure';
 import type { Group } from '~/schemas/group';
 import type { PairSummary } from '~/schemas/pairSummary';
 import type { Pay } from '~/schemas/pay';
+import type { Background } from '~/schemas/background';
+import type { Resource } from '~/schemas/resource';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
@@ -78,6 +80,10 @@ export interface Guide {
 	groups: readonly GroupEntry[];
 	/** Written summaries of role pairs, in file order. */
 	pairs: readonly PairSummary[];
+	/** Starting points that are not roles, in file order. */
+	backgrounds: readonly Background[];
+	/** A learning resource by id. */
+	resource(id: string): Resource;
 	/** The pay figures shown on a role's page, in file order. */
 	payOf(roleId: string): Pay[];
 	/** The catalogue as the transition functions need it: implications, group members, hours. */
@@ -155,6 +161,8 @@ export function buildGuide(input: GuideInput): Guide {
 		model,
 		plainRoles,
 		pairSummary: (a, b) => pairIndex.get(pairKey(a, b)),
+		backgrounds: input.backgrounds.map((b) => b.data),
+		resource: lookup('resource', input.resources.map((r) => r.data), (r) => r.id),
 		payOf: (roleId) => input.pay.map((p) => p.data).filter((p) => p.roles.includes(roleId)),
 		requirement,
 		group: lookup('group', groups, (g) => g.id),

@@ -3,6 +3,8 @@ import { type Skill, type Tool, skillSchema, toolSchema } from '~/schemas/catalo
 import { type Figure, figureSchema } from '~/schemas/figure';
 import { type Group, groupSchema } from '~/schemas/group';
 import type { ReferenceTarget } from '~/schemas/ids';
+import { type Resource, resourceSchema } from '~/schemas/resource';
+import { type Background, backgroundSchema } from '~/schemas/background';
 import { type LessonData, lessonSchema } from '~/schemas/lesson';
 import { type PairSummary, pairSummarySchema } from '~/schemas/pairSummary';
 import { type Pay, paySchema } from '~/schemas/pay';
@@ -43,6 +45,10 @@ export interface GuideInput {
 	pairs: Located<PairSummary>[];
 	/** Pay and outlook figures for the occupations that stand in for roles. */
 	pay: Located<Pay>[];
+	/** Outside learning resources that skills and tools point to. */
+	resources: Located<Resource>[];
+	/** Starting points that are not roles, for personalised roadmaps. */
+	backgrounds: Located<Background>[];
 }
 
 /** Where the self-assessment's statements live, for messages about them. */
@@ -59,6 +65,7 @@ const addTarget: Record<ReferenceTarget, string> = {
 	group: 'add the group to content/data/groups.yaml.',
 	source: 'add the source to content/data/sources.yaml.',
 	lesson: "use the lesson's path under content/ without the extension.",
+	resource: 'add the resource to content/data/resources.yaml.',
 };
 
 const suggestion = (value: string, candidates: readonly Candidate[], fallback: string) => {
@@ -89,6 +96,8 @@ function checkedRecords(input: GuideInput): CheckedRecord[] {
 		...list(input.statements, statementSchema),
 		...list(input.pairs, pairSummarySchema),
 		...list(input.pay, paySchema),
+		...list(input.resources, resourceSchema),
+		...list(input.backgrounds, backgroundSchema),
 		...input.lessons.map((l) => ({ file: l.file, prefix: '', schema: lessonSchema as z.ZodType, data: l.data })),
 	];
 }
@@ -102,6 +111,7 @@ function knownIds(input: GuideInput): Record<ReferenceTarget, Candidate[]> {
 		group: input.groups.map((g) => ({ id: g.id, words: [g.data.name] })),
 		source: input.sources.map((s) => ({ id: s.id, words: [s.data.title] })),
 		lesson: input.lessons.map((l) => ({ id: l.id, words: [l.data.title] })),
+		resource: input.resources.map((r) => ({ id: r.id, words: [r.data.title] })),
 	};
 }
 
@@ -375,6 +385,40 @@ export function figureSourceProblems(input: GuideInput): Problem[] {
 	return problems;
 }
 
+/**
+ * Learning resources: each is used by some skill or tool; no entry relies on paywalled material
+ * alone; and every requirement of a core role can be learned from at least one resource (a group
+ * through its members), so no topic of its roadmap is left without one.
+ */
+export function resourceProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const entries = [...input.skills, ...input.tools];
+	const used = new Set(entries.flatMap((e) => e.data.resources));
+	for (const resource of input.resources) {
+		if (!used.has(resource.id)) problems.push({ file: resource.file, field: `(entry "${resource.id}")`, value: resource.id, message: 'is used by no skill or tool', fix: 'Add its id to the "resources" of the skills or tools it teaches, or remove it.' });
+	}
+	const free = new Map(input.resources.map((r) => [r.id, r.data.free]));
+	for (const entry of entries) {
+		if (entry.data.resources.length > 0 && !entry.data.resources.some((id) => free.get(id) !== false)) {
+			problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}resources`, value: entry.data.resources, message: 'are all paid', fix: 'Add at least one free resource (official documentation, a free course or a free online book).' });
+		}
+	}
+	const resourcesOf = new Map(entries.map((e) => [e.id, e.data.resources]));
+	const members = new Map(input.groups.map((g) => [g.id, g.data.members]));
+	for (const role of input.roles.filter((r) => r.data.tier === 'core')) {
+		for (const list of ['skills', 'tools'] as const) {
+			role.data[list].forEach(({ id }, i) => {
+				const ids = members.get(id) ?? [id];
+				// An unknown id is reported by the reference check; a missing resource would only add noise.
+				if (!ids.every((m) => resourcesOf.has(m))) return;
+				if (ids.some((m) => (resourcesOf.get(m) ?? []).length > 0)) return;
+				problems.push({ file: role.file, field: `${list}[${i}].id`, value: id, message: 'has no learning resource, so its roadmap topic would have none', fix: `Add resources to ${ids.length > 1 ? 'one of its members' : 'the entry'} in content/data/${list}.yaml (and content/data/resources.yaml).` });
+			});
+		}
+	}
+	return problems;
+}
+
 /** The named checks that together make the guide consistent, in the order their problems are listed. */
 export const checks = [
 	referenceProblems,
@@ -388,6 +432,7 @@ export const checks = [
 	lessonProblems,
 	pairSummaryProblems,
 	figureSourceProblems,
+	resourceProblems,
 ] as const;
 
 /**

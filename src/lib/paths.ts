@@ -12,6 +12,10 @@ export function withBase(path: string): string {
 
 /** URL of a role's page. */
 export const rolePath = (id: string) => withBase(`/roles/${id}/`);
+/** The last segment of a role's roadmap URL. */
+export const roadmapSegment = 'roadmap';
+/** URL of a role's learning roadmap. @example roadmapPath('ml-engineer') // "/roles/ml-engineer/roadmap/" */
+export const roadmapPath = (id: string) => withBase(`/roles/${id}/${roadmapSegment}/`);
 /** URL of a skill's page. */
 export const skillPath = (id: string) => withBase(`/skills/${id}/`);
 /** URL of a tool's page. */

@@ -1,7 +1,7 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
-import { pathSections } from './paths';
+import { pathSections, roadmapSegment } from './paths';
 import { pairBySlug } from './rolePairs';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
@@ -11,6 +11,7 @@ export const pageKinds = {
 	comparison: 'Comparison',
 	tool: 'Tool',
 	skill: 'Skill',
+	roadmap: 'Roadmap',
 	overview: 'Overview',
 } as const;
 
@@ -36,6 +37,16 @@ export interface SearchMeta {
 export function searchMetaFor(path: string, guide: Guide): SearchMeta {
 	const [section, id] = pathSections(path);
 	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
+	if (section === 'roles' && id && path.replace(/^\/+|\/+$/g, '').split('/')[2] === roadmapSegment) {
+		const role = guide.role(id);
+		// "ml engineer roadmap", "learn mlops": the role's names, each with the words readers add.
+		return {
+			kind: 'roadmap',
+			filters: { ...kindFilter('roadmap'), role: [role.name] },
+			aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} roadmap`, `learn ${name}`]),
+			uses: [],
+		};
+	}
 	if (section === 'roles' && id) {
 		const role = guide.role(id);
 		return {

@@ -48,6 +48,8 @@ const catalogueEntryFields = {
 	 * @example { foundation: [10, 20], working: [40, 80], deep: [150, 300] }
 	 */
 	hours: hoursSchema,
+	/** Ids of outside resources for learning it (`content/data/resources.yaml`), the best first; two to four. */
+	resources: z.array(idRefSchema('resource')).max(4, { error: 'lists more than four resources: keep the best four' }).default([]),
 	/** A change a reader should know about, in one sentence: a rename, an acquisition, a retirement. */
 	note: z.string().min(10).max(300).optional(),
 };

@@ -12,7 +12,7 @@ export const idSchema = z
 	.regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
 
 /** The kinds of record an id can point to, each one collection of the guide. */
-export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson'] as const;
+export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson', 'resource'] as const;
 
 /** One kind of record an id can point to. */
 export type ReferenceTarget = (typeof referenceTargets)[number];

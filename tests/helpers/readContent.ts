@@ -10,6 +10,8 @@ import { figureSchema } from '~/schemas/figure';
 import { groupSchema } from '~/schemas/group';
 import { pairSummarySchema } from '~/schemas/pairSummary';
 import { paySchema } from '~/schemas/pay';
+import { resourceSchema } from '~/schemas/resource';
+import { backgroundSchema } from '~/schemas/background';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
@@ -56,6 +58,8 @@ export function readContent(root = process.cwd()): GuideInput {
 		groups: list('content/data/groups.yaml', groupSchema),
 		pairs: list('content/data/pairs.yaml', pairSummarySchema),
 		pay: list('content/data/pay.yaml', paySchema),
+		resources: list('content/data/resources.yaml', resourceSchema),
+		backgrounds: list('content/data/backgrounds.yaml', backgroundSchema),
 		sources: list('content/data/sources.yaml', sourceSchema),
 		figures: list('content/data/figures.yaml', figureSchema),
 		statements: list('content/data/statements.yaml', statementSchema),

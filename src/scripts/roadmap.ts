@@ -1,0 +1,96 @@
+/**
+ * The roadmap page's script: ticks kept in the browser and shared with the skill gap, progress per
+ * stage and overall, a starting point that marks what the reader likely knows and sums the hours left,
+ * and a link that carries the ticks to another browser. Without it the page is the full list.
+ */
+import { clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
+import { sumHours } from '~/lib/roadmap';
+import type { HourRange } from '~/lib/transitions';
+import { hoursText } from '~/lib/transitionText';
+import { parseId, parseIds, queryParams, withQuery } from '~/lib/pathUrl';
+
+type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
+
+const form = document.querySelector<HTMLFormElement>('[data-roadmap-form]');
+const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
+const island = document.getElementById('roadmap-data');
+const status = document.querySelector<HTMLElement>('[data-roadmap-status]');
+const select = document.querySelector<HTMLSelectElement>('[data-roadmap-from]');
+const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
+const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
+if (form && list && island && status && select && share && notice) {
+	const { starts } = JSON.parse(island.textContent ?? '{}') as { starts: Coverage };
+	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
+	const boxes = topics.map((t) => t.querySelector<HTMLInputElement>('input[type="checkbox"]')).filter((b): b is HTMLInputElement => b !== null);
+	const shown = boxes.map((b) => b.value);
+	const storage = (() => {
+		try {
+			return window.localStorage;
+		} catch {
+			return undefined;
+		}
+	})();
+	const hoursOf = (topic: HTMLElement): HourRange => {
+		const [low = 0, high = 0] = (topic.dataset['hours'] ?? '0,0').split(',').map(Number);
+		return [low, high];
+	};
+	const say = (text: string) => {
+		notice.textContent = text;
+		notice.hidden = !text;
+	};
+
+	const render = (save: boolean) => {
+		const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
+		if (save) writeProgress(storage, mergeProgress(readProgress(storage).have, shown, ticked));
+		const from = select.value;
+		const covered = starts[from] ?? {};
+		const left: HourRange[] = [];
+		for (const topic of topics) {
+			const id = topic.dataset['topic'] ?? '';
+			const known = covered[id];
+			const mark = topic.querySelector<HTMLElement>('[data-known]');
+			if (mark) {
+				mark.hidden = !known;
+				mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
+			}
+			topic.classList.toggle('roadmap-topic-known', known?.c === 'known');
+			if (!ticked.includes(id)) left.push(known ? known.h : hoursOf(topic));
+		}
+		for (const stage of list.querySelectorAll<HTMLElement>('[data-stage]')) {
+			const stageBoxes = [...stage.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+			const progress = stage.querySelector<HTMLElement>('[data-stage-progress]');
+			if (progress) {
+				progress.hidden = false;
+				progress.textContent = `${stageBoxes.filter((b) => b.checked).length} of ${stageBoxes.length} ticked.`;
+			}
+		}
+		const remaining = sumHours(left);
+		const start = from ? `From your starting point, about` : 'About';
+		status.textContent = `${ticked.length} of ${boxes.length} topics ticked. ${start} ${hoursText(remaining)} left to learn, by the guide's estimates.`;
+		share.href = location.pathname + withQuery('', { [queryParams.have]: ticked, from: from || undefined });
+	};
+
+	// A shared link brings its ticks (and starting point) into this browser; otherwise the saved ticks apply.
+	const params = new URLSearchParams(location.search);
+	const linked = params.get(queryParams.have);
+	const saved = readProgress(storage);
+	if (saved.problem) say(saved.problem);
+	const have = new Set(linked !== null ? parseIds(linked, shown) : saved.have);
+	for (const box of boxes) box.checked = have.has(box.value);
+	select.value = parseId(params.get('from'), [...select.options].map((o) => o.value).filter(Boolean)) ?? '';
+	if (linked !== null) {
+		writeProgress(storage, mergeProgress(saved.have, shown, [...have]));
+		say('Progress loaded from the link you opened, and saved in this browser.');
+	}
+	list.addEventListener('change', () => render(true));
+	select.addEventListener('change', () => render(false));
+	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
+		for (const box of boxes) box.checked = false;
+		clearProgress(storage);
+		say('Your progress was cleared on this page and in the skill gap.');
+		render(false);
+	});
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.hidden = false;
+	render(false);
+}
