@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { expectNoAxeViolations, useTheme } from './axe';
+
+/** How many topics a role's roadmap has: every requirement of its record. */
+const topicCount = (id: string) => {
+	const role = yaml.load(readFileSync(`content/data/roles/${id}.yaml`, 'utf8')) as { skills: unknown[]; tools: unknown[] };
+	return role.skills.length + role.tools.length;
+};
+
+test.describe('a learning roadmap', () => {
+	test('is reached from the role page, and ticks survive a reload and show in the skill gap', async ({ page }) => {
+		await page.goto('roles/ml-engineer/');
+		await page.locator('[data-roadmap-link]').click();
+		await expect(page).toHaveURL(/\/roles\/ml-engineer\/roadmap\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Engineer roadmap');
+		await page.getByRole('checkbox', { name: 'Docker', exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Python', exact: true }).check();
+		await expect(page.locator('[data-roadmap-status]')).toContainText(`2 of ${topicCount('ml-engineer')} topics ticked`);
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Docker', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeChecked();
+
+		await page.goto('find-your-path/skills/');
+		await expect(page.getByRole('checkbox', { name: /^Docker/ })).toBeChecked();
+		await page.getByRole('checkbox', { name: /^Git tool/ }).check();
+		await page.goto('roles/ml-engineer/roadmap/');
+		await expect(page.getByRole('checkbox', { name: 'Git', exact: true })).toBeChecked();
+	});
+
+	test('a starting point marks what the reader likely knows and lowers the hours left', async ({ page }) => {
+		await page.goto('roles/ml-engineer/roadmap/');
+		const status = page.locator('[data-roadmap-status]');
+		const hours = async () => Number(/about (\d+)–/i.exec((await status.textContent()) ?? '')?.[1]);
+		await expect(status).toContainText('hours left');
+		const fromScratch = await hours();
+		await page.getByLabel('I am starting as').selectOption({ label: 'Backend or software engineer' });
+		await expect(page.locator('[data-topic="apis-microservices"] [data-known]')).toHaveText('You likely know this');
+		await expect(page.locator('[data-topic="ml-fundamentals"] [data-known]')).toBeHidden();
+		expect(await hours()).toBeLessThan(fromScratch);
+	});
+
+	test('the link to my progress reproduces the ticks in a fresh browser', async ({ page, browser }) => {
+		await page.goto('roles/data-engineer/roadmap/');
+		await page.getByRole('checkbox', { name: 'SQL', exact: true }).check();
+		await page.getByLabel('I am starting as').selectOption({ label: 'Data analyst' });
+		const href = await page.locator('[data-roadmap-share]').getAttribute('href');
+		expect(href).toMatch(/\?have=sql&from=data-analyst$/);
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto(new URL(href!, page.url()).href);
+		await expect(other.getByRole('checkbox', { name: 'SQL', exact: true })).toBeChecked();
+		await expect(other.getByLabel('I am starting as')).toHaveValue('data-analyst');
+		await expect(other.locator('[data-roadmap-notice]')).toContainText('Progress loaded from the link');
+		await other.getByRole('button', { name: 'Clear my progress' }).click();
+		await expect(other.getByRole('checkbox', { name: 'SQL', exact: true })).not.toBeChecked();
+		await fresh.close();
+	});
+
+	test('a corrupted saved value is reset with a message, and the page still works', async ({ page }) => {
+		await page.goto('roles/ml-engineer/roadmap/');
+		await page.evaluate(() => localStorage.setItem('ai-roles-guide:have', '{broken'));
+		await page.reload();
+		await expect(page.locator('[data-roadmap-notice]')).toContainText('could not be read, so it was reset');
+		await page.getByRole('checkbox', { name: 'Docker', exact: true }).check();
+		await expect(page.locator('[data-roadmap-status]')).toContainText('1 of');
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations in ${theme} mode`, async ({ page }) => {
+			await page.goto('roles/llm-engineer/roadmap/');
+			await useTheme(page, theme);
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('a roadmap without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists every topic with its level, hours and resources, and hides the controls', async ({ page }) => {
+		await page.goto('roles/mlops-engineer/roadmap/');
+		await expect(page.locator('[data-topic]')).toHaveCount(topicCount('mlops-engineer'));
+		const k8s = page.locator('[data-topic="kubernetes"]');
+		await expect(k8s).toContainText('Level: deep');
+		await expect(k8s).toContainText(/About \d+–\d+ hours/);
+		await expect(k8s.locator('.roadmap-resources a').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(page.locator('[data-roadmap-form]')).toBeHidden();
+		await expect(page.getByRole('img', { name: /MLOps Engineer roadmap/ })).toBeVisible();
+	});
+});
