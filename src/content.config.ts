@@ -9,6 +9,8 @@ import { pairSummarySchema } from './schemas/pairSummary';
 import { paySchema } from './schemas/pay';
 import { resourceSchema } from './schemas/resource';
 import { backgroundSchema } from './schemas/background';
+import { interviewSchema } from './schemas/interview';
+import { projectSchema } from './schemas/project';
 import { lessonSchema } from './schemas/lesson';
 import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
@@ -29,6 +31,9 @@ export const collections = {
 	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
 	groups: defineCollection({ loader: recordListLoader('content/data/groups.yaml'), schema: groupSchema }),
 	pairs: defineCollection({ loader: recordListLoader('content/data/pairs.yaml'), schema: pairSummarySchema }),
+	/** One YAML file a role with interview data, the file name being the role's id. */
+	interviews: defineCollection({ loader: glob({ pattern: '*.{yaml,yml}', base: './content/data/interviews' }), schema: interviewSchema }),
+	projects: defineCollection({ loader: recordListLoader('content/data/projects.yaml'), schema: projectSchema }),
 	backgrounds: defineCollection({ loader: recordListLoader('content/data/backgrounds.yaml'), schema: backgroundSchema }),
 	resources: defineCollection({ loader: recordListLoader('content/data/resources.yaml'), schema: resourceSchema }),
 	pay: defineCollection({ loader: recordListLoader('content/data/pay.yaml'), schema: paySchema }),

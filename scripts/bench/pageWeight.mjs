@@ -27,7 +27,7 @@ export const firstRoundTripBytes = 14 * 1024;
 export const gzipLevel = 9;
 
 /** The kinds pages are grouped by. */
-export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
+export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'hiring', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
 /** @typedef {typeof pageKinds[number]} PageKind */
 
 /**
@@ -146,7 +146,7 @@ export function pageKind(path, html) {
 	if (/^<!doctype html><title>Redirecting to:/i.test(html) || (/<meta http-equiv="refresh"/i.test(html) && !/<link rel="stylesheet"/i.test(html))) return 'redirect';
 	const [section, id] = path.split('/');
 	if (!id) return 'other';
-	if (section === 'roles') return path.split('/')[2] === 'roadmap' ? 'roadmap' : 'role';
+	if (section === 'roles') return path.split('/')[2] === 'roadmap' ? 'roadmap' : path.split('/')[2] === 'getting-hired' ? 'hiring' : 'role';
 	if (section === 'lessons') return 'lesson';
 	if (section === 'compare') return 'comparison';
 	if (section === 'tools') return 'tool';

@@ -16,7 +16,7 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay, resources, backgrounds] = await Promise.all([
+	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay, resources, backgrounds, interviews, projects] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
@@ -29,6 +29,8 @@ async function loadGuide(): Promise<Guide> {
 		getCollection('pay'),
 		getCollection('resources'),
 		getCollection('backgrounds'),
+		getCollection('interviews'),
+		getCollection('projects'),
 	]);
 	// Records from YAML lists come back in id order; put them back in the order of their file.
 	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
@@ -52,6 +54,8 @@ async function loadGuide(): Promise<Guide> {
 		pay: located(pay, () => 'content/data/pay.yaml'),
 		resources: located(resources, () => 'content/data/resources.yaml'),
 		backgrounds: located(backgrounds, () => 'content/data/backgrounds.yaml'),
+		interviews: located(interviews, (id) => `content/data/interviews/${id}.yaml`),
+		projects: located(projects, () => 'content/data/projects.yaml'),
 	};
 	throwIfProblems(findProblems(input));
 	return buildGuide(input);

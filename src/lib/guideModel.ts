@@ -7,6 +7,8 @@ import type { PairSummary } from '~/schemas/pairSummary';
 import type { Pay } from '~/schemas/pay';
 import type { Background } from '~/schemas/background';
 import type { Resource } from '~/schemas/resource';
+import type { Interview, Question } from '~/schemas/interview';
+import type { Project } from '~/schemas/project';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
@@ -82,6 +84,12 @@ export interface Guide {
 	pairs: readonly PairSummary[];
 	/** Starting points that are not roles, in file order. */
 	backgrounds: readonly Background[];
+	/** A role's getting-hired data, if it has any. */
+	interviewOf(roleId: string): Interview | undefined;
+	/** Every portfolio project brief, in file order. */
+	projects: readonly Project[];
+	/** Practice questions that test a skill or tool (directly or through a group it belongs to), with their role. */
+	questionsAbout(entryId: string): { roleId: string; question: Question }[];
 	/** A learning resource by id. */
 	resource(id: string): Resource;
 	/** The pay figures shown on a role's page, in file order. */
@@ -162,6 +170,12 @@ export function buildGuide(input: GuideInput): Guide {
 		plainRoles,
 		pairSummary: (a, b) => pairIndex.get(pairKey(a, b)),
 		backgrounds: input.backgrounds.map((b) => b.data),
+		interviewOf: (roleId) => input.interviews.find((i) => i.id === roleId)?.data,
+		projects: input.projects.map((p) => p.data),
+		questionsAbout: (entryId) => {
+			const ids = new Set([entryId, ...groups.filter((g) => g.members.includes(entryId)).map((g) => g.id)]);
+			return input.interviews.flatMap((i) => i.data.questions.filter((q) => q.skills.some((s) => ids.has(s))).map((question) => ({ roleId: i.id, question })));
+		},
 		resource: lookup('resource', input.resources.map((r) => r.data), (r) => r.id),
 		payOf: (roleId) => input.pay.map((p) => p.data).filter((p) => p.roles.includes(roleId)),
 		requirement,

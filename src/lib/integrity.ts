@@ -5,6 +5,8 @@ import { type Group, groupSchema } from '~/schemas/group';
 import type { ReferenceTarget } from '~/schemas/ids';
 import { type Resource, resourceSchema } from '~/schemas/resource';
 import { type Background, backgroundSchema } from '~/schemas/background';
+import { type Interview, interviewSchema } from '~/schemas/interview';
+import { type Project, projectSchema } from '~/schemas/project';
 import { type LessonData, lessonSchema } from '~/schemas/lesson';
 import { type PairSummary, pairSummarySchema } from '~/schemas/pairSummary';
 import { type Pay, paySchema } from '~/schemas/pay';
@@ -49,6 +51,10 @@ export interface GuideInput {
 	resources: Located<Resource>[];
 	/** Starting points that are not roles, for personalised roadmaps. */
 	backgrounds: Located<Background>[];
+	/** Getting-hired data, one record a role (the id is the role's). */
+	interviews: Located<Interview>[];
+	/** Portfolio project briefs. */
+	projects: Located<Project>[];
 }
 
 /** Where the self-assessment's statements live, for messages about them. */
@@ -98,6 +104,8 @@ function checkedRecords(input: GuideInput): CheckedRecord[] {
 		...list(input.pay, paySchema),
 		...list(input.resources, resourceSchema),
 		...list(input.backgrounds, backgroundSchema),
+		...input.interviews.map((i) => ({ file: i.file, prefix: '', schema: interviewSchema as z.ZodType, data: i.data })),
+		...list(input.projects, projectSchema),
 		...input.lessons.map((l) => ({ file: l.file, prefix: '', schema: lessonSchema as z.ZodType, data: l.data })),
 	];
 }
@@ -419,6 +427,45 @@ export function resourceProblems(input: GuideInput): Problem[] {
 	return problems;
 }
 
+/** The fewest practice questions and project briefs a core role has. */
+export const minimumQuestions = 12;
+export const minimumProjects = 3;
+
+/**
+ * Getting hired: interview files are named after roles; question ids are unique across roles (they are
+ * anchors and skill pages link to them); every core role has its loop, at least twelve questions and
+ * at least three project briefs.
+ */
+export function hiringProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const roleIds = new Map(input.roles.map((r) => [r.id, r]));
+	const roleCandidates = input.roles.map((r) => ({ id: r.id, words: [r.data.name] }));
+	const questionOwner = new Map<string, string>();
+	for (const interview of input.interviews) {
+		if (!roleIds.has(interview.id)) {
+			problems.push({ file: interview.file, field: '(file name)', value: interview.id, message: 'is not the id of a role', fix: suggestion(interview.id, roleCandidates, 'name the file after the role it is for: content/data/interviews/<role id>.yaml.') });
+		}
+		interview.data.questions.forEach((q, i) => {
+			const earlier = questionOwner.get(q.id);
+			if (earlier) problems.push({ file: interview.file, field: `questions[${i}].id`, value: q.id, message: `is also the id of a question in ${earlier}`, fix: 'Give every question its own id, prefixed with the role, e.g. "mle-…".' });
+			else questionOwner.set(q.id, interview.file);
+		});
+	}
+	const projectCount = new Map<string, number>();
+	for (const project of input.projects) for (const r of project.data.roles) projectCount.set(r, (projectCount.get(r) ?? 0) + 1);
+	for (const role of input.roles.filter((r) => r.data.tier === 'core')) {
+		const interview = input.interviews.find((i) => i.id === role.id);
+		const file = `content/data/interviews/${role.id}.yaml`;
+		if (!interview) problems.push({ file, field: '(file)', message: 'is missing: every core role has its interview loop and practice questions', fix: `Create ${file} with "loop", "questions" (at least ${minimumQuestions}) and "levels".` });
+		else if (interview.data.questions.length < minimumQuestions) {
+			problems.push({ file, field: 'questions', value: interview.data.questions.length, message: `has fewer than ${minimumQuestions} questions`, fix: `Add questions until there are at least ${minimumQuestions}, covering the role's core requirements.` });
+		}
+		const count = projectCount.get(role.id) ?? 0;
+		if (count < minimumProjects) problems.push({ file: 'content/data/projects.yaml', field: '(file)', value: role.id, message: `has ${count} project brief${count === 1 ? '' : 's'} for this core role`, fix: `Add briefs with "${role.id}" in their "roles" until there are at least ${minimumProjects}.` });
+	}
+	return problems;
+}
+
 /** The named checks that together make the guide consistent, in the order their problems are listed. */
 export const checks = [
 	referenceProblems,
@@ -433,6 +480,7 @@ export const checks = [
 	pairSummaryProblems,
 	figureSourceProblems,
 	resourceProblems,
+	hiringProblems,
 ] as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { Guide } from './guideModel';
-import { pathSections, roadmapSegment } from './paths';
+import { hiringSegment, pathSections, roadmapSegment } from './paths';
 import { pairBySlug } from './rolePairs';
 
 /**
@@ -11,6 +11,7 @@ export function pageSources(path: string, guide: Guide): string[] {
 	const [section, id] = pathSections(path);
 	if (section === 'roles' && id) {
 		const role = guide.role(id);
+		if (path.includes(`/${hiringSegment}`)) return [`content/data/interviews/${id}.yaml`, 'content/data/projects.yaml'];
 		if (path.includes(`/${roadmapSegment}`)) return [role.file, 'content/data/skills.yaml', 'content/data/tools.yaml', 'content/data/resources.yaml'];
 		return [`content/roles/${id}.mdx`, role.file];
 	}

@@ -16,6 +16,10 @@ export const rolePath = (id: string) => withBase(`/roles/${id}/`);
 export const roadmapSegment = 'roadmap';
 /** URL of a role's learning roadmap. @example roadmapPath('ml-engineer') // "/roles/ml-engineer/roadmap/" */
 export const roadmapPath = (id: string) => withBase(`/roles/${id}/${roadmapSegment}/`);
+/** The last segment of a role's getting-hired URL. */
+export const hiringSegment = 'getting-hired';
+/** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
+export const hiringPath = (id: string) => withBase(`/roles/${id}/${hiringSegment}/`);
 /** URL of a skill's page. */
 export const skillPath = (id: string) => withBase(`/skills/${id}/`);
 /** URL of a tool's page. */

@@ -1,7 +1,7 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
-import { pathSections, roadmapSegment } from './paths';
+import { hiringSegment, pathSections, roadmapSegment } from './paths';
 import { pairBySlug } from './rolePairs';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
@@ -12,6 +12,7 @@ export const pageKinds = {
 	tool: 'Tool',
 	skill: 'Skill',
 	roadmap: 'Roadmap',
+	hiring: 'Getting hired',
 	overview: 'Overview',
 } as const;
 
@@ -44,6 +45,16 @@ export function searchMetaFor(path: string, guide: Guide): SearchMeta {
 			kind: 'roadmap',
 			filters: { ...kindFilter('roadmap'), role: [role.name] },
 			aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} roadmap`, `learn ${name}`]),
+			uses: [],
+		};
+	}
+	if (section === 'roles' && id && path.replace(/^\/+|\/+$/g, '').split('/')[2] === hiringSegment) {
+		const role = guide.role(id);
+		// "ml engineer interview questions", "data scientist take-home".
+		return {
+			kind: 'hiring',
+			filters: { ...kindFilter('hiring'), role: [role.name] },
+			aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} interview`, `${name} interview questions`, `${name} take-home`, `${name} portfolio projects`]),
 			uses: [],
 		};
 	}

@@ -12,6 +12,8 @@ import { pairSummarySchema } from '~/schemas/pairSummary';
 import { paySchema } from '~/schemas/pay';
 import { resourceSchema } from '~/schemas/resource';
 import { backgroundSchema } from '~/schemas/background';
+import { interviewSchema } from '~/schemas/interview';
+import { projectSchema } from '~/schemas/project';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
@@ -43,6 +45,15 @@ export function readContent(root = process.cwd()): GuideInput {
 			const data = parse(roleSchema, yaml.load(readFileSync(join(rolesDir, f), 'utf8')), file, id);
 			return data ? [{ id, file, data }] : [];
 		});
+	const interviewsDir = join(root, 'content/data/interviews');
+	const interviews = readdirSync(interviewsDir)
+		.filter((f) => /\.ya?ml$/.test(f))
+		.flatMap((f) => {
+			const file = `content/data/interviews/${f}`;
+			const id = f.replace(/\.ya?ml$/, '');
+			const data = parse(interviewSchema, yaml.load(readFileSync(join(interviewsDir, f), 'utf8')), file, id);
+			return data ? [{ id, file, data }] : [];
+		});
 	const lessons = mdxFiles(join(root, 'content')).flatMap((path) => {
 		const file = relative(root, path).replaceAll('\\', '/');
 		const id = file.replace(/^content\//, '').replace(/\.mdx?$/, '');
@@ -60,6 +71,8 @@ export function readContent(root = process.cwd()): GuideInput {
 		pay: list('content/data/pay.yaml', paySchema),
 		resources: list('content/data/resources.yaml', resourceSchema),
 		backgrounds: list('content/data/backgrounds.yaml', backgroundSchema),
+		interviews,
+		projects: list('content/data/projects.yaml', projectSchema),
 		sources: list('content/data/sources.yaml', sourceSchema),
 		figures: list('content/data/figures.yaml', figureSchema),
 		statements: list('content/data/statements.yaml', statementSchema),

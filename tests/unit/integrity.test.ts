@@ -216,6 +216,34 @@ describe('findProblems', () => {
 	});
 });
 
+describe('getting-hired checks', () => {
+	test('an interview file named after no role, a repeated question id, and a core role short of questions or projects', () => {
+		expect(
+			problemsAfter((g) => {
+				g.interviews[0]!.id = 'ml-enginer';
+				g.interviews[1]!.data.questions[1]!.id = g.interviews[1]!.data.questions[0]!.id;
+				g.interviews[1]!.data.questions.pop();
+				g.projects.pop();
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/interviews/ml-engineer.yaml → (file name) = "ml-enginer": is not the id of a role
+			    Fix: Did you mean "ml-engineer"? Otherwise name the file after the role it is for: content/data/interviews/<role id>.yaml.",
+			  "content/data/interviews/data-scientist.yaml → questions[1].id = "data-scientist-q0": is also the id of a question in content/data/interviews/data-scientist.yaml
+			    Fix: Give every question its own id, prefixed with the role, e.g. "mle-…".",
+			  "content/data/interviews/ml-engineer.yaml → (file): is missing: every core role has its interview loop and practice questions
+			    Fix: Create content/data/interviews/ml-engineer.yaml with "loop", "questions" (at least 12) and "levels".",
+			  "content/data/projects.yaml → (file) = "ml-engineer": has 2 project briefs for this core role
+			    Fix: Add briefs with "ml-engineer" in their "roles" until there are at least 3.",
+			  "content/data/interviews/data-scientist.yaml → questions = 11: has fewer than 12 questions
+			    Fix: Add questions until there are at least 12, covering the role's core requirements.",
+			  "content/data/projects.yaml → (file) = "data-scientist": has 2 project briefs for this core role
+			    Fix: Add briefs with "data-scientist" in their "roles" until there are at least 3.",
+			]
+		`);
+	});
+});
+
 describe('throwIfProblems', () => {
 	test('throws one AstroError listing every problem, with a hint', () => {
 		const problems = findProblems({ ...validGuide(), tools: [] });
