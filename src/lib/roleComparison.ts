@@ -25,7 +25,7 @@ export interface RoleField {
 	cell: (role: Role, guide: Guide) => Omit<Cell, 'empty'>;
 }
 
-const notGiven = 'Not given by our sources';
+const notGiven = 'None given';
 
 /** The requirements a role leans on most: its core ones (else its first ones), at most five. */
 export function keyRequirements(list: Role['skills']): Role['skills'] {
@@ -85,14 +85,18 @@ export interface ComparisonTable {
 
 /**
  * Computes a comparison of roles against fields. Roles keep the order given (all roles in display
- * order by default); a role without a value for a field gets an empty cell that says so.
+ * order by default); a role without a value for a field gets an empty cell that says so, and a field
+ * no role has a value for is left out.
  */
 export function compareRoles(guide: Guide, fieldIds: readonly RoleFieldId[], roleIds?: readonly string[]): ComparisonTable {
 	const roles = roleIds ? roleIds.map((id) => guide.role(id)) : [...guide.roles];
-	const rows = roles.map((role) => ({
+	// A field no role has a value for is left out rather than shown as a row of empty cells.
+	const computed = fieldIds.map((f) => roles.map((role) => ({ ...roleFields[f].cell(role, guide), empty: notGiven })));
+	const kept = fieldIds.map((f, i) => ({ f, i })).filter(({ i }) => computed[i]!.some((cell) => cell.items.length > 0));
+	const rows = roles.map((role, r) => ({
 		role: { id: role.id, name: role.name, url: role.url },
-		cells: fieldIds.map((f) => ({ ...roleFields[f].cell(role, guide), empty: notGiven })),
+		cells: kept.map(({ i }) => computed[i]![r]!),
 	}));
 	const sourceIds = [...new Set(rows.flatMap((row) => row.cells.flatMap((c) => (c.items.length > 0 ? c.sourceIds : []))))];
-	return { columns: fieldIds.map((id) => ({ id, label: roleFields[id].label })), rows, sourceIds };
+	return { columns: kept.map(({ f }) => ({ id: f, label: roleFields[f].label })), rows, sourceIds };
 }

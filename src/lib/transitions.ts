@@ -100,7 +100,7 @@ export interface Deepen {
 export type StepSize = 'small' | 'medium' | 'large';
 
 /** The rule behind `StepSize`, in hours of core learning by the guide's estimates (midpoints of the ranges). */
-export const stepSizeRule = { small: 100, medium: 300 } as const;
+export const stepSizeRule = { small: 150, medium: 500 } as const;
 
 /** What a move to a role takes. */
 export interface Assessment {

@@ -51,6 +51,10 @@ const queries: [query: string, expected: string][] = [
 	['feature store', 'skills/feature-stores/'],
 	['RAG', 'skills/rag/'],
 	['data pipelines', 'skills/data-pipelines/'],
+	['ml engineer roadmap', 'roles/ml-engineer/roadmap/'],
+	['learn mlops', 'roles/mlops-engineer/roadmap/'],
+	['ml engineer interview questions', 'roles/ml-engineer/getting-hired/'],
+	['data scientist take-home', 'roles/data-scientist/getting-hired/'],
 ];
 
 test.describe('search', () => {
@@ -90,7 +94,7 @@ test.describe('search', () => {
 			const pagefind = await import(/* @vite-ignore */ `${document.baseURI}pagefind/pagefind.js`);
 			return pagefind.filters();
 		});
-		expect(Object.keys(available.kind).sort()).toEqual(['Comparison', 'Lesson', 'Overview', 'Role', 'Skill', 'Tool']);
+		expect(Object.keys(available.kind).sort()).toEqual(['Comparison', 'Getting hired', 'Lesson', 'Overview', 'Roadmap', 'Role', 'Skill', 'Tool']);
 		expect(Object.keys(available.role)).toContain('MLOps Engineer');
 		expect(Object.keys(available.category)).toContain('Infrastructure and DevOps');
 	});

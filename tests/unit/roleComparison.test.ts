@@ -18,10 +18,11 @@ describe('compareRoles', () => {
 		expect(table.rows[0]!.cells.map((c) => c.items.map((i) => i.text))).toEqual([['Production systems'], ['80 : 20'], ['Software engineering']]);
 	});
 
-	test('a value no source gives is an empty cell that says so, and contributes no source', () => {
-		const table = compareRoles(guide, ['ratio'], ['data-scientist']);
-		expect(table.rows[0]!.cells[0]).toEqual({ items: [], sourceIds: [], empty: 'Not given by our sources' });
-		expect(table.sourceIds).toEqual([]);
+	test('a value no source gives is an empty cell that says so, and contributes no source; a field nobody has is left out', () => {
+		const table = compareRoles(guide, ['ratio', 'focus'], ['data-scientist', 'ml-engineer']);
+		expect(table.columns.map((c) => c.id)).toEqual(['ratio', 'focus']);
+		expect(table.rows[0]!.cells[0]).toEqual({ items: [], sourceIds: [], empty: 'None given' });
+		expect(compareRoles(guide, ['ratio', 'focus'], ['data-scientist']).columns.map((c) => c.id)).toEqual(['focus']);
 	});
 
 	test('figures carry their sources up to the table', () => {

@@ -72,7 +72,7 @@ describe('assess', () => {
 	test('step sizes follow the stated rule on the midpoint of the core hours', () => {
 		expect(stepSize([40, 160])).toBe('small');
 		expect(stepSize([100, 300])).toBe('medium');
-		expect(stepSize([250, 400])).toBe('large');
+		expect(stepSize([450, 700])).toBe('large');
 		expect(hoursTo('cloud-platform', 'working', model)).toEqual([40, 40]);
 	});
 });
