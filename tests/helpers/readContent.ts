@@ -36,24 +36,18 @@ export function readContent(root = process.cwd()): GuideInput {
 			const data = parse(schema, r.data, file, r.id);
 			return data ? [{ id: r.id, file, data }] : [];
 		});
-	const rolesDir = join(root, 'content/data/roles');
-	const roles = readdirSync(rolesDir)
-		.filter((f) => /\.ya?ml$/.test(f))
-		.flatMap((f) => {
-			const file = `content/data/roles/${f}`;
-			const id = f.replace(/\.ya?ml$/, '');
-			const data = parse(roleSchema, yaml.load(readFileSync(join(rolesDir, f), 'utf8')), file, id);
-			return data ? [{ id, file, data }] : [];
-		});
-	const interviewsDir = join(root, 'content/data/interviews');
-	const interviews = readdirSync(interviewsDir)
-		.filter((f) => /\.ya?ml$/.test(f))
-		.flatMap((f) => {
-			const file = `content/data/interviews/${f}`;
-			const id = f.replace(/\.ya?ml$/, '');
-			const data = parse(interviewSchema, yaml.load(readFileSync(join(interviewsDir, f), 'utf8')), file, id);
-			return data ? [{ id, file, data }] : [];
-		});
+	/** One record a YAML file, the file name being the id, as the build's glob loaders read them. */
+	const perFile = <S extends z.ZodType>(folder: string, schema: S): Located<z.output<S>>[] =>
+		readdirSync(join(root, folder))
+			.filter((f) => /\.ya?ml$/.test(f))
+			.flatMap((f) => {
+				const file = `${folder}/${f}`;
+				const id = f.replace(/\.ya?ml$/, '');
+				const data = parse(schema, yaml.load(readFileSync(join(root, file), 'utf8')), file, id);
+				return data ? [{ id, file, data }] : [];
+			});
+	const roles = perFile('content/data/roles', roleSchema);
+	const interviews = perFile('content/data/interviews', interviewSchema);
 	const lessons = mdxFiles(join(root, 'content')).flatMap((path) => {
 		const file = relative(root, path).replaceAll('\\', '/');
 		const id = file.replace(/^content\//, '').replace(/\.mdx?$/, '');
