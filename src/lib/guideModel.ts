@@ -98,6 +98,8 @@ export interface Guide {
 	model: RequirementModel;
 	/** Every role as the transition functions need it: its requirements, skills then tools. */
 	plainRoles: readonly PlainRole[];
+	/** One role as the transition functions need it. */
+	plainRole(id: string): PlainRole;
 	/** The written summary of a pair of roles, in either order, if there is one. */
 	pairSummary(a: string, b: string): PairSummary | undefined;
 	/** A skill, tool or group by id. */
@@ -168,6 +170,7 @@ export function buildGuide(input: GuideInput): Guide {
 		pairs,
 		model,
 		plainRoles,
+		plainRole: lookup('role', plainRoles, (r) => r.id),
 		pairSummary: (a, b) => pairIndex.get(pairKey(a, b)),
 		backgrounds: input.backgrounds.map((b) => b.data),
 		interviewOf: (roleId) => input.interviews.find((i) => i.id === roleId)?.data,

@@ -16,6 +16,15 @@ interface StoredProgress {
 /** The parts of `Storage` the store uses. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** The browser's localStorage, or `undefined` where it is blocked (some privacy settings throw on access). */
+export function browserStorage(): ProgressStorage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 /** What was read: the ids ticked, and a sentence for the reader when stored data had to be reset. */
 export interface ReadProgress {
 	have: string[];

@@ -4,7 +4,7 @@
  * already covers. Pure functions over plain data, shared by the build and the roadmap page's script.
  */
 import { prerequisiteOrder } from './graph';
-import { type HourRange, type Importance, type Level, type PlainRequirement, type PlainRole, type RequirementModel, credit, hoursTo, levels, meets } from './transitions';
+import { type HourRange, type Importance, type Level, type PlainRequirement, type PlainRole, type RequirementModel, credit, hoursTo, impliedBy, levels, meets } from './transitions';
 
 /** The stages of every roadmap, in order, with the rule that puts a topic in each. */
 export const roadmapStages = [
@@ -45,7 +45,7 @@ export interface Roadmap {
  * first topic on each path. An implied entry that is a member of a group topic leads to the group.
  */
 function directPrerequisites(id: string, topicIds: ReadonlySet<string>, groupOf: ReadonlyMap<string, string>, model: RequirementModel): string[] {
-	const start = model.members[id] ? commonImplications(id, model) : (model.implies[id] ?? []);
+	const start = impliedBy(id, model);
 	const found = new Set<string>();
 	const seen = new Set<string>();
 	const walk = (next: string) => {
@@ -60,13 +60,6 @@ function directPrerequisites(id: string, topicIds: ReadonlySet<string>, groupOf:
 	};
 	for (const next of start) walk(next);
 	return [...found];
-}
-
-/** What every member of a group implies. */
-function commonImplications(id: string, model: RequirementModel): string[] {
-	const sets = (model.members[id] ?? []).map((m) => new Set(model.implies[m] ?? []));
-	const [first, ...rest] = sets;
-	return first ? [...first].filter((x) => rest.every((s) => s.has(x))) : [];
 }
 
 /**

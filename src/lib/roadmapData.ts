@@ -12,9 +12,7 @@ export interface StartingPoint {
 
 /** The roadmap of a role, from the guide's data. */
 export function roleRoadmap(guide: Guide, roleId: string): Roadmap {
-	const role = guide.plainRoles.find((r) => r.id === roleId);
-	if (!role) guide.role(roleId);
-	return buildRoadmap(role!, guide.model);
+	return buildRoadmap(guide.plainRole(roleId), guide.model);
 }
 
 /**

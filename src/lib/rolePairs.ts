@@ -61,8 +61,7 @@ export interface RoleTransition extends Assessment {
 
 /** What someone in one role keeps, deepens and learns on the way to another, on the guide's requirement model. */
 export function roleTransition(guide: Guide, fromId: string, toId: string): RoleTransition {
-	const plain = (id: string) => guide.plainRoles.find((r) => r.id === id) ?? (guide.role(id), { id, requirements: [] });
-	return { ...transition(plain(fromId), plain(toId), guide.model), fromRole: guide.role(fromId), toRole: guide.role(toId) };
+	return { ...transition(guide.plainRole(fromId), guide.plainRole(toId), guide.model), fromRole: guide.role(fromId), toRole: guide.role(toId) };
 }
 
 const pairIndex = new WeakMap<readonly Role[], Map<string, RolePair>>();

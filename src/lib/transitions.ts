@@ -74,7 +74,7 @@ export function credit(direct: Iterable<{ id: string; level?: Level | undefined 
 }
 
 /** What an entry implies; for a group, what all its members imply. */
-function impliedBy(id: string, model: RequirementModel): readonly string[] {
+export function impliedBy(id: string, model: RequirementModel): readonly string[] {
 	const members = model.members[id];
 	if (!members) return model.implies[id] ?? [];
 	const [first, ...rest] = members.map((m) => new Set(model.implies[m] ?? []));

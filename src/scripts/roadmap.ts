@@ -3,7 +3,7 @@
  * stage and overall, a starting point that marks what the reader likely knows and sums the hours left,
  * and a link that carries the ticks to another browser. Without it the page is the full list.
  */
-import { clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
+import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
 import { sumHours } from '~/lib/roadmap';
 import type { HourRange } from '~/lib/transitions';
 import { hoursText } from '~/lib/transitionText';
@@ -23,13 +23,7 @@ if (form && list && island && status && select && share && notice) {
 	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
 	const boxes = topics.map((t) => t.querySelector<HTMLInputElement>('input[type="checkbox"]')).filter((b): b is HTMLInputElement => b !== null);
 	const shown = boxes.map((b) => b.value);
-	const storage = (() => {
-		try {
-			return window.localStorage;
-		} catch {
-			return undefined;
-		}
-	})();
+	const storage = browserStorage();
 	const hoursOf = (topic: HTMLElement): HourRange => {
 		const [low = 0, high = 0] = (topic.dataset['hours'] ?? '0,0').split(',').map(Number);
 		return [low, high];
