@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-/** Tests use their own port so a running `npm start` (port 4321) does not get in the way. */
-const port = 4391;
+/**
+ * The port the built site is served on for the tests: its own, so a running `npm start` (4321)
+ * does not get in the way; set TEST_PORT to run two checkouts' tests at once.
+ */
+const port = Number(process.env.TEST_PORT ?? 4391);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
