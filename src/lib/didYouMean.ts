@@ -1,12 +1,19 @@
-/** Edit distance between two strings (insertions, deletions and substitutions each cost 1). */
+/**
+ * Edit distance between two strings: insertions, deletions, substitutions and swaps of two
+ * neighbouring letters each cost 1 ("tolos" is one edit from "tools").
+ */
 export function editDistance(a: string, b: string): number {
+	// Optimal string alignment: Levenshtein plus adjacent transpositions, keeping the last two rows.
+	let before: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
 		}
+		before = previous;
 		previous = current;
 	}
 	return previous[b.length]!;

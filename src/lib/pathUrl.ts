@@ -3,7 +3,7 @@
  * bookmarked: `?s=<statement>,<statement>` for the self-assessment, `?have=<skill-or-tool>,…&role=<role>`
  * for the skill gap. Pure functions, used by the pages' scripts in the browser and by the build.
  */
-import { withBase } from './paths';
+import { sitePaths, withBase } from './paths';
 import { pairSlug } from './rolePairs';
 
 /** The query parameter of each piece of state. */
@@ -68,5 +68,5 @@ export function skillGapPath(state: { have?: readonly string[]; role?: string } 
  */
 export function pairPath(first: { id: string; order: number }, second: { id: string; order: number }): string {
 	const [a, b] = first.order < second.order ? [first, second] : [second, first];
-	return withBase(`/compare/${pairSlug(a.id, b.id)}/`);
+	return withBase(sitePaths.pair(pairSlug(a.id, b.id)));
 }

@@ -3,23 +3,37 @@
  * (e.g. `/ai-roles/` on a GitHub Pages project site) and a URL scheme changes in one place.
  */
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// `import.meta.env` is Vite's; the browser tests import this module outside Vite, where only site paths are needed.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Prefixes a site-absolute path with the configured base path. @example withBase('/roles/') // "/ai-roles/roles/" under that base */
 export function withBase(path: string): string {
 	return base + path.replace(/^\//, '');
 }
 
-/** URL of a role's page. */
-export const rolePath = (id: string) => withBase(`/roles/${id}/`);
 /** The last segment of a role's roadmap URL. */
 export const roadmapSegment = 'roadmap';
-/** URL of a role's learning roadmap. @example roadmapPath('ml-engineer') // "/roles/ml-engineer/roadmap/" */
-export const roadmapPath = (id: string) => withBase(`/roles/${id}/${roadmapSegment}/`);
 /** The last segment of a role's getting-hired URL. */
 export const hiringSegment = 'getting-hired';
+
+/**
+ * Paths inside the site, without the base path, for what needs a page's address but not a link:
+ * search keys, the browser tests. @example sitePaths.roadmap('ml-engineer') // "roles/ml-engineer/roadmap/"
+ */
+export const sitePaths = {
+	role: (id: string) => `roles/${id}/`,
+	roadmap: (id: string) => `roles/${id}/${roadmapSegment}/`,
+	hiring: (id: string) => `roles/${id}/${hiringSegment}/`,
+	/** A pair page, from its slug (see `pairSlug` in `rolePairs.ts`). */
+	pair: (slug: string) => `compare/${slug}/`,
+};
+
+/** URL of a role's page. */
+export const rolePath = (id: string) => withBase(sitePaths.role(id));
+/** URL of a role's learning roadmap. @example roadmapPath('ml-engineer') // "/roles/ml-engineer/roadmap/" */
+export const roadmapPath = (id: string) => withBase(sitePaths.roadmap(id));
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
-export const hiringPath = (id: string) => withBase(`/roles/${id}/${hiringSegment}/`);
+export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
 /** URL of a skill's page. */
 export const skillPath = (id: string) => withBase(`/skills/${id}/`);
 /** URL of a tool's page. */

@@ -1,5 +1,5 @@
 import type { Guide, Role } from './guideModel';
-import { withBase } from './paths';
+import { sitePaths, withBase } from './paths';
 import { type Assessment, transition } from './transitions';
 
 /** Two roles in canonical order: the one that comes first in display order is `a`. */
@@ -22,7 +22,7 @@ export function canonicalPair(first: Role, second: Role): RolePair {
 	if (first.id === second.id) throw new Error(`A role cannot be compared with itself ("${first.id}").`);
 	const [a, b] = first.order < second.order ? [first, second] : [second, first];
 	const slug = pairSlug(a.id, b.id);
-	return { a, b, slug, url: withBase(`/compare/${slug}/`) };
+	return { a, b, slug, url: withBase(sitePaths.pair(slug)) };
 }
 
 /** Every unordered pair of roles once, in display order: n × (n − 1) / 2 pairs. */

@@ -3,6 +3,7 @@ import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
 import { hiringSegment, pathSections, roadmapSegment } from './paths';
 import { pairBySlug } from './rolePairs';
+import { searchKey } from './searchIntent';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
 export const pageKinds = {
@@ -28,6 +29,8 @@ export interface SearchMeta {
 	aliases: string[];
 	/** For a role: the names of the tools it uses, matched with a little extra weight ("which roles use MLflow?"). */
 	uses: string[];
+	/** The page's search key (`searchKey`), which a query read as asking for this page is turned into. */
+	key: string;
 }
 
 /**
@@ -36,6 +39,10 @@ export interface SearchMeta {
  * is all it takes for search to find it by that name.
  */
 export function searchMetaFor(path: string, guide: Guide): SearchMeta {
+	return { ...searchMetaOf(path, guide), key: searchKey(path) };
+}
+
+function searchMetaOf(path: string, guide: Guide): Omit<SearchMeta, 'key'> {
 	const [section, id] = pathSections(path);
 	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
 	if (section === 'roles' && id && path.replace(/^\/+|\/+$/g, '').split('/')[2] === roadmapSegment) {

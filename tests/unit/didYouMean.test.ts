@@ -8,6 +8,12 @@ describe('editDistance', () => {
 		expect(editDistance('kitten', 'sitting')).toBe(3);
 		expect(editDistance('', 'abc')).toBe(3);
 	});
+	test('counts two neighbouring letters swapped as one edit', () => {
+		expect(editDistance('focsu', 'focus')).toBe(1);
+		expect(editDistance('tolos', 'tools')).toBe(1);
+		expect(editDistance('pytroch', 'pytorch')).toBe(1);
+		expect(editDistance('ab', 'ba')).toBe(1);
+	});
 });
 
 describe('didYouMean', () => {
@@ -19,6 +25,7 @@ describe('didYouMean', () => {
 	test('suggests the closest id for a typo', () => {
 		expect(didYouMean('mlfow', tools)).toBe('mlflow');
 		expect(didYouMean('kubernets', tools)).toBe('kubernetes');
+		expect(didYouMean('kubeflwo', tools)).toBe('kubeflow');
 	});
 	test('maps a name or alias to its id, ignoring case and punctuation', () => {
 		expect(didYouMean('K8S', tools)).toBe('kubernetes');

@@ -20,12 +20,13 @@ describe('roleRedirects', () => {
 });
 
 describe('searchMetaFor', () => {
-	test('a role page: its kind, its name as a filter, its names as aliases and the tools it uses', () => {
+	test('a role page: its kind, its name as a filter, its names as aliases, the tools it uses and its search key', () => {
 		expect(searchMetaFor('roles/ml-engineer/', guide)).toEqual({
 			kind: 'role',
 			filters: { kind: ['Role'], role: ['ML Engineer'] },
 			aliases: ['ML Engineer', 'MLE'],
 			uses: ['Docker'],
+			key: 'rolesmlengineerpage',
 		});
 	});
 	test('a tool page: its category and the roles that use it as filters, its aliases', () => {
