@@ -1,8 +1,11 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
+import { sitemapFilter } from './src/integrations/sitemapFilter';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/repository';
 import { searchRanking } from './src/lib/searchRanking';
@@ -50,10 +53,16 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			routeMiddleware: './src/routeData.ts',
+			routeMiddleware: ['./src/routeData.ts', './src/routeMiddleware/lessonPager.ts'],
 			// Our own 404 page (src/pages/404.astro) offers search and the role list.
 			disable404Route: true,
 			customCss: ['./src/styles/guide.css'],
+			head: [
+				// Before the first paint, so parts that need a script (the self-assessment, the skill gap,
+				// the roadmap's controls) are laid out from the start instead of appearing later and
+				// pushing the page down; without scripts they never show (see data-needs-js in guide.css).
+				{ tag: 'script', content: "document.documentElement.classList.add('js')" },
+			],
 			sidebar: [
 				{ label: 'Start here', items: [{ autogenerate: { directory: 'content/lessons' } }] },
 				{ label: 'Roles', items: [{ autogenerate: { directory: 'content/roles' } }] },
@@ -71,10 +80,23 @@ export default defineConfig({
 			editLink: { baseUrl: repositoryEditBase },
 			pagefind: { ranking: searchRanking },
 		}),
+		// Starlight adds this itself unless it is listed; listed here to leave the redirect pages out.
+		sitemap({ filter: sitemapFilter(new URL('./dist/', import.meta.url), base) }),
 		linkCheck(),
 		cspInlineScripts(),
 	],
 	vite: {
+		plugins: [
+			{
+				// Starlight hands Pagefind's UI the `pagefind` option as JSON, which cannot carry the
+				// function that reads a reader's query (processTerm); this module takes its place.
+				name: 'guide-pagefind-config',
+				enforce: 'pre',
+				resolveId(id) {
+					return id === 'virtual:starlight/pagefind-config' ? fileURLToPath(new URL('./src/scripts/pagefindConfig.ts', import.meta.url)) : undefined;
+				},
+			},
+		],
 		build: {
 			rollupOptions: {
 				onwarn(warning, warn) {

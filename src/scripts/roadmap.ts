@@ -85,6 +85,5 @@ if (form && list && island && status && select && share && notice) {
 		render(false);
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	form.hidden = false;
 	render(false);
 }

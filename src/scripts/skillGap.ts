@@ -1,0 +1,101 @@
+/**
+ * The skill gap's script: for the skills and tools ticked, how many of each role's core requirements a
+ * reader meets and what is missing; ticks are shared with the roadmaps. Without it the page lists
+ * what every role needs.
+ */
+import { parseId, parseIds, queryParams, withQuery } from '~/lib/pathUrl';
+import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
+import type { GapIsland } from '~/lib/skillGap';
+import { readinessLine, roleInText } from '~/lib/transitionText';
+import { rankByReadiness } from '~/lib/transitions';
+
+const form = document.querySelector<HTMLFormElement>('[data-gap-form]');
+const island = document.getElementById('gap-data');
+const status = document.querySelector('[data-gap-status]');
+const share = document.querySelector<HTMLElement>('[data-path-share]');
+const list = document.querySelector('[data-gap-ranking]');
+if (form && island && status && share && list) {
+	const { roles, model } = JSON.parse(island.textContent ?? '') as GapIsland;
+	const names = new Map(roles.map((role) => [role.id, role.name]));
+	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [card.dataset['role'] ?? '', card]));
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="have"]')];
+	const select = form.querySelector('select');
+	const filter = form.querySelector<HTMLInputElement>('[data-gap-filter]');
+	const name = (id: string) => names.get(id) ?? id;
+	const storage = browserStorage();
+	const shown = boxes.map((box) => box.value);
+
+	const render = (save = true) => {
+		const have = boxes.filter((box) => box.checked).map((box) => box.value);
+		// The ticks are shared with the roadmaps: what is ticked here is ticked there.
+		const stored = readProgress(storage).have;
+		if (save) writeProgress(storage, mergeProgress(stored, shown, have));
+		const heldElsewhere = stored.filter((id) => !shown.includes(id));
+		const target = select?.value || undefined;
+		const query = withQuery(location.search, { [queryParams.have]: have, [queryParams.role]: target });
+		history.replaceState(history.state, '', location.pathname + query + location.hash);
+		share.hidden = !query;
+		const permalink = share.querySelector('a');
+		if (permalink) permalink.href = location.href;
+		const ranked = rankByReadiness([...have, ...heldElsewhere], roles, model);
+		// The chosen role leads; the others follow, closest first.
+		ranked.sort((a, b) => Number(b.to === target) - Number(a.to === target));
+		for (const gap of ranked) {
+			const card = cards.get(gap.to);
+			if (!card) continue;
+			const missing = new Set([...gap.learn, ...gap.deepen.map((d) => d.requirement)].map((r) => r.id));
+			list.append(card);
+			const summary = card.querySelector('[data-gap-summary]');
+			if (summary) summary.textContent = gap.core === 0 ? 'no core requirements' : `you meet ${gap.met} of ${gap.core} core requirements`;
+			const bar = card.querySelector<HTMLElement>('[data-path-bar]');
+			const fill = bar?.querySelector('span');
+			if (bar && fill) {
+				bar.hidden = gap.core === 0;
+				fill.style.inlineSize = `${Math.round((gap.met / Math.max(1, gap.core)) * 100)}%`;
+			}
+			for (const item of card.querySelectorAll<HTMLElement>('[data-item]')) item.hidden = !missing.has(item.dataset['item'] ?? '');
+			for (const none of card.querySelectorAll<HTMLElement>('[data-gap-none]')) none.hidden = !!none.parentElement?.querySelector('[data-item]:not([hidden])');
+		}
+		const chosen = ranked.find((gap) => gap.to === target);
+		if (chosen) cards.get(chosen.to)?.querySelector('details')?.setAttribute('open', '');
+		const closest = ranked.find((gap) => gap.core > 0 && gap.to !== target) ?? ranked[0];
+		status.textContent = chosen
+			? `${readinessLine(chosen, 'you', name(chosen.to))} ${chosen.learn.length + chosen.deepen.length} requirements of all kinds still to learn.`
+			: have.length === 0 || !closest
+				? 'Tick the skills and tools you have: each role below then shows how many of its core requirements you meet and what is missing.'
+				: `Closest: the ${roleInText(name(closest.to))} role, where you meet ${closest.met} of ${closest.core} core requirements. Open a role to see what is missing.`;
+	};
+
+	const narrow = () => {
+		const words = (filter?.value ?? '').trim().toLowerCase();
+		let shown = 0;
+		for (const group of form.querySelectorAll<HTMLElement>('[data-gap-group]')) {
+			let inGroup = 0;
+			for (const item of group.querySelectorAll<HTMLElement>('[data-words]')) {
+				item.hidden = !(item.dataset['words'] ?? '').includes(words);
+				if (!item.hidden) inGroup++;
+			}
+			group.hidden = inGroup === 0;
+			shown += inGroup;
+		}
+		const nomatch = form.querySelector<HTMLElement>('[data-gap-nomatch]');
+		if (nomatch) nomatch.hidden = shown > 0;
+	};
+
+	const params = new URLSearchParams(location.search);
+	const linked = params.get(queryParams.have);
+	// A shared link wins; otherwise the ticks saved in this browser (from here or a roadmap) apply.
+	const have = new Set(linked !== null ? parseIds(linked, shown) : readProgress(storage).have);
+	for (const box of boxes) box.checked = have.has(box.value);
+	if (select) select.value = parseId(params.get(queryParams.role), roles.map((role) => role.id)) ?? '';
+	form.addEventListener('change', (event) => {
+		if (event.target !== filter) render();
+	});
+	form.addEventListener('submit', (event) => event.preventDefault());
+	filter?.addEventListener('input', narrow);
+	form.querySelector('[data-gap-clear]')?.addEventListener('click', () => {
+		for (const box of boxes) box.checked = false;
+		render();
+	});
+	render(linked !== null);
+}
