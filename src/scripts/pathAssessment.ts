@@ -12,16 +12,19 @@ interface PathData {
 
 const form = document.querySelector<HTMLFormElement>('[data-path-form]');
 const island = document.getElementById('path-data');
-if (form && island) {
+const status = document.querySelector('[data-path-status]');
+const share = document.querySelector<HTMLElement>('[data-path-share]');
+const list = document.querySelector('[data-path-ranking]');
+const live = document.querySelector('[data-live-summary]');
+if (form && island && status && share && list) {
 	const data = JSON.parse(island.textContent ?? '') as PathData;
-	const status = document.querySelector('[data-path-status]')!;
-	const share = document.querySelector<HTMLElement>('[data-path-share]')!;
-	const list = document.querySelector('[data-path-ranking]')!;
-	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [card.dataset['role']!, card]));
+	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [card.dataset['role'] ?? '', card]));
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="s"]')];
 	const known = boxes.map((box) => box.value);
 	const roles = new Map(data.roles.map((role) => [role.id, role]));
+	const name = (id: string) => roles.get(id)?.name ?? id;
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const initialLine = live?.textContent ?? '';
 
 	const render = () => {
 		const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -29,37 +32,48 @@ if (form && island) {
 		const query = withQuery(location.search, { [queryParams.statements]: ticked });
 		history.replaceState(history.state, '', location.pathname + query + location.hash);
 		share.hidden = ranking.length === 0;
-		share.querySelector('a')!.href = location.href;
+		const permalink = share.querySelector('a');
+		if (permalink) permalink.href = location.href;
 		for (const card of cards.values()) card.hidden = true;
 		ranking.forEach((score, rank) => {
-			const card = cards.get(score.roleId)!;
+			const card = cards.get(score.roleId);
+			if (!card) return;
+			const role = roles.get(score.roleId);
 			const other = roles.get(ranking[rank === 0 ? 1 : 0]?.roleId ?? '');
-			const compare = card.querySelector<HTMLAnchorElement>('[data-path-compare]')!;
-			const bar = card.querySelector<HTMLElement>('[data-path-bar]')!;
 			list.append(card);
 			card.hidden = false;
-			card.querySelector('[data-path-score]')!.textContent = `Score ${score.score} of a possible ${score.max}, from ${plural(score.reasons.length, 'statement')} you ticked:`;
-			bar.hidden = false;
-			bar.querySelector('span')!.style.inlineSize = `${Math.round(score.share * 100)}%`;
-			for (const reason of card.querySelectorAll<HTMLElement>('[data-reason]')) reason.hidden = !score.reasons.includes(reason.dataset['reason']!);
-			compare.hidden = !other;
-			if (other) {
-				compare.href = pairPath(roles.get(score.roleId)!, other);
-				compare.textContent = `Compare with ${other.name}`;
+			const scoreLine = card.querySelector('[data-path-score]');
+			if (scoreLine) scoreLine.textContent = `Score ${score.score} of a possible ${score.max}, from ${plural(score.reasons.length, 'statement')} you ticked:`;
+			const bar = card.querySelector<HTMLElement>('[data-path-bar]');
+			const fill = bar?.querySelector('span');
+			if (bar && fill) {
+				bar.hidden = false;
+				fill.style.inlineSize = `${Math.round(score.share * 100)}%`;
+			}
+			for (const reason of card.querySelectorAll<HTMLElement>('[data-reason]')) reason.hidden = !score.reasons.includes(reason.dataset['reason'] ?? '');
+			const compare = card.querySelector<HTMLAnchorElement>('[data-path-compare]');
+			if (compare) {
+				compare.hidden = !other || !role;
+				if (other && role) {
+					compare.href = pairPath(role, other);
+					compare.textContent = `Compare with ${other.name}`;
+				}
 			}
 		});
 		const top = ranking[0];
-		const tied = ranking.filter((score) => score.score === top?.score).map((score) => roles.get(score.roleId)!.name);
+		const tied = ranking.filter((score) => score.score === top?.score).map((score) => name(score.roleId));
 		status.textContent = !top
 			? 'Tick the statements that fit you: the roles they point to are ranked here, with the reasons.'
 			: `${tied.length > 1 ? `${tied.join(', ')} share the top score of ${top.score}.` : `${tied[0]} fits best, with a score of ${top.score} from ${plural(top.reasons.length, 'statement')}.`} ${ranking.length === 1 ? 'It is the only role that matches' : `${ranking.length} roles match`} what you ticked.`;
+		if (live) live.textContent = !top ? initialLine : `Best fits so far: ${ranking.slice(0, 3).map((score) => `${name(score.roleId)} (${score.score})`).join(', ')}.`;
 	};
 
 	const ticked = new Set(parseIds(new URLSearchParams(location.search).get(queryParams.statements), known));
-	for (const box of boxes) box.checked = ticked.has(box.value);
+	// The boxes are on screen before this script runs: a tick made in that moment is kept.
+	for (const box of boxes) box.checked ||= ticked.has(box.value);
 	form.addEventListener('change', render);
 	form.addEventListener('submit', (event) => event.preventDefault());
-	form.querySelector('[data-path-clear]')!.addEventListener('click', () => {
+	form.querySelector('[data-path-clear]')?.addEventListener('click', () => {
 		for (const box of boxes) box.checked = false;
 		render();
 	});

@@ -70,8 +70,10 @@ if (form && list && island && status && select && share && notice) {
 	const saved = readProgress(storage);
 	if (saved.problem) say(saved.problem);
 	const have = new Set(linked !== null ? parseIds(linked, shown) : saved.have);
-	for (const box of boxes) box.checked = have.has(box.value);
-	select.value = parseId(params.get('from'), [...select.options].map((o) => o.value).filter(Boolean)) ?? '';
+	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
+	const early = boxes.filter((box) => box.checked && !have.has(box.value)).length > 0;
+	for (const box of boxes) box.checked ||= have.has(box.value);
+	select.value = parseId(params.get(queryParams.from), [...select.options].map((o) => o.value).filter(Boolean)) ?? '';
 	if (linked !== null) {
 		writeProgress(storage, mergeProgress(saved.have, shown, [...have]));
 		say('Progress loaded from the link you opened, and saved in this browser.');
@@ -85,5 +87,5 @@ if (form && list && island && status && select && share && notice) {
 		render(false);
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	render(false);
+	render(early);
 }

@@ -14,6 +14,7 @@ const island = document.getElementById('gap-data');
 const status = document.querySelector('[data-gap-status]');
 const share = document.querySelector<HTMLElement>('[data-path-share]');
 const list = document.querySelector('[data-gap-ranking]');
+const live = document.querySelector('[data-live-summary]');
 if (form && island && status && share && list) {
 	const { roles, model } = JSON.parse(island.textContent ?? '') as GapIsland;
 	const names = new Map(roles.map((role) => [role.id, role.name]));
@@ -24,6 +25,7 @@ if (form && island && status && share && list) {
 	const name = (id: string) => names.get(id) ?? id;
 	const storage = browserStorage();
 	const shown = boxes.map((box) => box.value);
+	const initialLine = live?.textContent ?? '';
 
 	const render = (save = true) => {
 		const have = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -64,6 +66,13 @@ if (form && island && status && share && list) {
 			: have.length === 0 || !closest
 				? 'Tick the skills and tools you have: each role below then shows how many of its core requirements you meet and what is missing.'
 				: `Closest: the ${roleInText(name(closest.to))} role, where you meet ${closest.met} of ${closest.core} core requirements. Open a role to see what is missing.`;
+		if (live) {
+			const lead = chosen ?? (have.length > 0 ? closest : undefined);
+			const next = ranked.filter((gap) => gap !== lead && gap.core > 0).slice(0, 2);
+			live.textContent = !lead
+				? initialLine
+				: `${name(lead.to)}: ${lead.met} of ${lead.core} core requirements met${next.length > 0 ? `. Then ${next.map((gap) => `${name(gap.to)} (${gap.met} of ${gap.core})`).join(', ')}` : ''}.`;
+		}
 	};
 
 	const narrow = () => {
@@ -86,7 +95,9 @@ if (form && island && status && share && list) {
 	const linked = params.get(queryParams.have);
 	// A shared link wins; otherwise the ticks saved in this browser (from here or a roadmap) apply.
 	const have = new Set(linked !== null ? parseIds(linked, shown) : readProgress(storage).have);
-	for (const box of boxes) box.checked = have.has(box.value);
+	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
+	const early = boxes.filter((box) => box.checked && !have.has(box.value)).length > 0;
+	for (const box of boxes) box.checked ||= have.has(box.value);
 	if (select) select.value = parseId(params.get(queryParams.role), roles.map((role) => role.id)) ?? '';
 	form.addEventListener('change', (event) => {
 		if (event.target !== filter) render();
@@ -97,5 +108,5 @@ if (form && island && status && share && list) {
 		for (const box of boxes) box.checked = false;
 		render();
 	});
-	render(linked !== null);
+	render(linked !== null || early);
 }
