@@ -3,7 +3,7 @@
  * bookmarked: `?s=<statement>,<statement>` for the self-assessment, `?have=<skill-or-tool>,…&role=<role>`
  * for the skill gap. Pure functions, used by the pages' scripts in the browser and by the build.
  */
-import { sitePaths, withBase } from './paths';
+import { roadmapPath, sitePaths, withBase } from './paths';
 import { pairSlug } from './rolePairs';
 
 /** The query parameter of each piece of state. */
@@ -14,6 +14,8 @@ export const queryParams = {
 	have: 'have',
 	/** The role the skill gap is measured against. */
 	role: 'role',
+	/** The starting point (a background id) a roadmap marks as known. */
+	from: 'from',
 } as const;
 
 /**
@@ -69,4 +71,9 @@ export function skillGapPath(state: { have?: readonly string[]; role?: string } 
 export function pairPath(first: { id: string; order: number }, second: { id: string; order: number }): string {
 	const [a, b] = first.order < second.order ? [first, second] : [second, first];
 	return withBase(sitePaths.pair(pairSlug(a.id, b.id)));
+}
+
+/** URL of a role's roadmap with a starting point chosen. @example roadmapFromPath('ml-engineer', 'backend-engineer') // "/roles/ml-engineer/roadmap/?from=backend-engineer" */
+export function roadmapFromPath(roleId: string, backgroundId: string): string {
+	return roadmapPath(roleId) + withQuery('', { [queryParams.from]: backgroundId });
 }
