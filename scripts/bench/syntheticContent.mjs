@@ -197,8 +197,8 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		}
 		return kept;
 	};
-	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, importance: 'plus', level: 'foundation', use: `Needed for ${lower} work` }));
-	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, importance: 'plus', use: `Common in ${lower} teams` }));
+	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, importance: 'plus', level: 'foundation', use: `Needed for ${lower} work (${skillId})` }));
+	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, importance: 'plus', use: `Common in ${lower} teams (${toolId})` }));
 	const shortNames = (t.shortNames ?? []).map((s) => `${domain} ${s}`).filter((s) => {
 		const key = slugify(s);
 		if (names.has(key)) return false;

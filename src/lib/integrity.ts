@@ -181,6 +181,33 @@ export function roleListProblems(input: GuideInput): Problem[] {
 }
 
 /**
+ * A requirement's `use` says what the role does with it, so it adds to the name a reader already
+ * sees beside it: it does not start with that name ("CI/CD: CI/CD for ML workflows"), and no two
+ * requirements of a role share one ("An advanced topic…" three times says nothing).
+ */
+export function requirementUseProblems(input: GuideInput): Problem[] {
+	const problems: Problem[] = [];
+	const names = new Map([...input.skills, ...input.tools, ...input.groups].map((e) => [e.id, e.data.name]));
+	for (const { file, data } of input.roles) {
+		const seen = new Map<string, string>();
+		for (const list of ['skills', 'tools'] as const) {
+			data[list].forEach(({ id, use }, i) => {
+				if (!use) return;
+				const field = `${list}[${i}].use`;
+				const name = names.get(id);
+				if (name && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(use)) {
+					problems.push({ file, field, value: use, message: `starts with the name "${name}", which the page already shows beside it`, fix: 'Say what the role does with it, e.g. "Automated tests and releases for models".' });
+				}
+				const earlier = seen.get(use.toLowerCase());
+				if (earlier) problems.push({ file, field, value: use, message: `is also the use of ${earlier}`, fix: 'Say what the role does with each one, or leave "use" out where there is nothing particular to say.' });
+				else seen.set(use.toLowerCase(), `"${id}"`);
+			});
+		}
+	}
+	return problems;
+}
+
+/**
  * A group's members are all skills or all tools, and a role requires skill groups under "skills"
  * and tool groups under "tools"; a role does not list a group and one of its members both.
  */
@@ -470,6 +497,7 @@ export function hiringProblems(input: GuideInput): Problem[] {
 export const checks = [
 	referenceProblems,
 	roleListProblems,
+	requirementUseProblems,
 	groupProblems,
 	implicationProblems,
 	catalogueIdProblems,

@@ -186,6 +186,22 @@ describe('findProblems', () => {
 		`);
 	});
 
+	test('a requirement\'s use that restates its name, or repeats another\'s, is reported', () => {
+		expect(
+			problemsAfter((g) => {
+				g.roles[0]!.data.skills[0]!.use = 'Docker for everything';
+				g.roles[0]!.data.tools[0]!.use = 'docker for everything';
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/ml-engineer.yaml → tools[0].use = "docker for everything": starts with the name "Docker", which the page already shows beside it
+			    Fix: Say what the role does with it, e.g. "Automated tests and releases for models".",
+			  "content/data/roles/ml-engineer.yaml → tools[0].use = "docker for everything": is also the use of "python"
+			    Fix: Say what the role does with each one, or leave "use" out where there is nothing particular to say.",
+			]
+		`);
+	});
+
 	test('a cycle of implications fails, naming the ids along it', () => {
 		expect(
 			problemsAfter((g) => {
