@@ -29,7 +29,7 @@ export interface Located<T> {
 }
 
 /** Lesson frontmatter plus the Starlight title that every lesson has. */
-export type LessonRecord = LessonData & { title: string };
+export type LessonRecord = LessonData & { title: string; description?: string | undefined };
 
 /** Everything the guide is built from, as loaded and validated field by field. */
 export interface GuideInput {
