@@ -29,7 +29,7 @@ export interface Located<T> {
 }
 
 /** Lesson frontmatter plus the Starlight title that every lesson has. */
-export type LessonRecord = LessonData & { title: string; description?: string | undefined };
+export type LessonRecord = LessonData & { title: string; description?: string | undefined; sidebar?: { order?: number | undefined } | undefined };
 
 /** Everything the guide is built from, as loaded and validated field by field. */
 export interface GuideInput {
@@ -346,7 +346,8 @@ export function statementProblems(input: GuideInput): Problem[] {
 /** Short names become redirects and search terms, so each must lead to exactly one role. */
 export function shortNameProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
-	const owners = new Map<string, string>(input.roles.map((r) => [r.id, r.id]));
+	// A role's id and its name both lead to it (its page, and the redirect from its name's address).
+	const owners = new Map<string, string>(input.roles.flatMap((r) => [[r.id, r.id], [slugify(r.data.name), r.id]] as const));
 	for (const role of input.roles) {
 		role.data.shortNames.forEach((name, i) => {
 			const key = slugify(name);
@@ -362,6 +363,7 @@ export function shortNameProblems(input: GuideInput): Problem[] {
 export function lessonProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	const roleIds = new Set(input.roles.map((r) => r.id));
+	const roleById = new Map(input.roles.map((r) => [r.id, r.data]));
 	const lessonByRole = new Set<string>();
 	for (const lesson of input.lessons) {
 		const { file, data } = lesson;
@@ -375,6 +377,10 @@ export function lessonProblems(input: GuideInput): Problem[] {
 			problems.push({ file, field: 'role', value: data.role, message: 'is set on a lesson outside content/roles/', fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".` });
 		}
 		if (data.role && roleIds.has(data.role)) lessonByRole.add(data.role);
+		// The sidebar and the page title come from the lesson, every table from the record: they must agree.
+		const record = data.role ? roleById.get(data.role) : undefined;
+		if (record && data.title !== record.name) problems.push({ file, field: 'title', value: data.title, message: `differs from the role's name "${record.name}" in its record`, fix: `Set "title: ${record.name}", or rename the role in content/data/roles/${data.role}.yaml.` });
+		if (record && data.sidebar?.order !== record.order) problems.push({ file, field: 'sidebar.order', value: data.sidebar?.order, message: `differs from the role's order ${record.order} in its record, so the sidebar would list the roles in another order than the tables`, fix: `Set "sidebar: { order: ${record.order} }" in the frontmatter.` });
 		data.prerequisites.forEach((id, i) => {
 			if (id === lesson.id) problems.push({ file, field: `prerequisites[${i}]`, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
 		});

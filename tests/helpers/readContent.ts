@@ -54,7 +54,7 @@ export function readContent(root = process.cwd()): GuideInput {
 		const front = frontmatter(readFileSync(path, 'utf8'));
 		const data = parse(lessonSchema, front, file, id);
 		if (typeof front['title'] !== 'string') problems.push({ file, field: 'title', message: 'is missing', fix: 'Add a title.' });
-		return data ? [{ id, file, data: { ...data, title: String(front['title']) } as LessonRecord }] : [];
+		return data ? [{ id, file, data: { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'] } as LessonRecord }] : [];
 	});
 	const input: GuideInput = {
 		roles,

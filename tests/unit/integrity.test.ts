@@ -80,6 +80,8 @@ describe('findProblems', () => {
 			    Fix: Give each role its own position.",
 			  "content/data/roles/data-scientist.yaml → shortNames[1] = "MLE": also names role "ml-engineer"
 			    Fix: Each short name must lead to one role: remove it from one of them.",
+			  "content/roles/data-scientist.mdx → sidebar.order = 2: differs from the role's order 1 in its record, so the sidebar would list the roles in another order than the tables
+			    Fix: Set "sidebar: { order: 1 }" in the frontmatter.",
 			]
 		`);
 	});
@@ -124,6 +126,25 @@ describe('findProblems', () => {
 		`);
 	});
 
+	test('a role lesson\'s title and sidebar order must match its record; a short name may not be another role\'s name', () => {
+		expect(
+			problemsAfter((g) => {
+				g.lessons[0]!.data.title = 'ML Engineers';
+				g.lessons[1]!.data.sidebar = { order: 7 };
+				g.roles[0]!.data.shortNames.push('Data Scientist');
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/ml-engineer.yaml → shortNames[1] = "Data Scientist": also names role "data-scientist"
+			    Fix: Each short name must lead to one role: remove it from one of them.",
+			  "content/roles/ml-engineer.mdx → title = "ML Engineers": differs from the role's name "ML Engineer" in its record
+			    Fix: Set "title: ML Engineer", or rename the role in content/data/roles/ml-engineer.yaml.",
+			  "content/roles/data-scientist.mdx → sidebar.order = 7: differs from the role's order 2 in its record, so the sidebar would list the roles in another order than the tables
+			    Fix: Set "sidebar: { order: 2 }" in the frontmatter.",
+			]
+		`);
+	});
+
 	test('lesson metadata and links between lessons are checked', () => {
 		expect(
 			problemsAfter((g) => {
@@ -139,6 +160,10 @@ describe('findProblems', () => {
 			    Fix: Add "outcomes:" with at least one item to the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → role = "ml-engineer": is set on a lesson outside content/roles/
 			    Fix: Move the lesson to content/roles/ml-engineer.mdx, or remove "role".",
+			  "content/lessons/ai-vs-ml.mdx → title = "AI vs ML": differs from the role's name "ML Engineer" in its record
+			    Fix: Set "title: ML Engineer", or rename the role in content/data/roles/ml-engineer.yaml.",
+			  "content/lessons/ai-vs-ml.mdx → sidebar.order: differs from the role's order 1 in its record, so the sidebar would list the roles in another order than the tables
+			    Fix: Set "sidebar: { order: 1 }" in the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → next = "lessons/ai-vs-ml": is the lesson itself
 			    Fix: Point to another lesson, or remove "next".",
 			]
