@@ -16,6 +16,7 @@ import { type Statement, statementSchema } from '~/schemas/statement';
 import { type Candidate, didYouMean } from './didYouMean';
 import type { Problem } from './guideError';
 import { findCycle } from './graph';
+import { scoreRoles } from './pathScore';
 import { findReferences } from './references';
 
 /** A record together with where it was read from. */
@@ -338,6 +339,21 @@ export function statementProblems(input: GuideInput): Problem[] {
 			value: role.id,
 			message: 'is pointed to by no statement, so the self-assessment can never suggest it',
 			fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
+		});
+	}
+	// Pointed to is not enough: a reader must be able to reach each role as the best fit, with one or two ticks.
+	const statements = input.statements.map((s) => s.data);
+	const roles = [...input.roles].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id }));
+	const ids = statements.map((s) => s.id);
+	const leaders = new Set(ids.flatMap((a) => ids.map((b) => scoreRoles(statements, [a, b], roles)[0]?.roleId)));
+	for (const role of input.roles) {
+		if (!suggested.has(role.id) || leaders.has(role.id)) continue;
+		problems.push({
+			file: role.file,
+			field: '(record)',
+			value: role.id,
+			message: 'never comes first in the self-assessment: no statement, alone or with one other, ranks it above every other role',
+			fix: `Give the role weight 3 in a statement of ${statementsFile} that describes it better than any other role, or add such a statement.`,
 		});
 	}
 	return problems;

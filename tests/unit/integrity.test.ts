@@ -145,6 +145,20 @@ describe('findProblems', () => {
 		`);
 	});
 
+	test('a role the self-assessment can point to but never rank first is reported', () => {
+		expect(
+			problemsAfter((g) => {
+				// Data scientist keeps weight 1 in one statement, below ML engineer everywhere.
+				g.statements[1]!.data.weights = [{ role: 'ml-engineer', weight: 3 }, { role: 'data-scientist', weight: 1 }];
+			})
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/data-scientist.yaml → (record) = "data-scientist": never comes first in the self-assessment: no statement, alone or with one other, ranks it above every other role
+			    Fix: Give the role weight 3 in a statement of content/data/statements.yaml that describes it better than any other role, or add such a statement.",
+			]
+		`);
+	});
+
 	test('lesson metadata and links between lessons are checked', () => {
 		expect(
 			problemsAfter((g) => {
