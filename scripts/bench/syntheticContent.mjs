@@ -13,7 +13,7 @@
  * and the first tool always, the others each with 80% chance), and it adds two other skills and two
  * other tools from the catalogue, so that comparisons differ. Every field a lesson section shows is
  * filled (from the template or generated), so every synthetic lesson has all the sections of
- * `src/lib/roleSections.ts`, in order, each with its `<Role.X id="…" />` block. The generator is
+ * `src/lib/roleSections.ts`, in order, each with its `<Role.X />` block. The generator is
  * deterministic: the same inputs give the same files.
  *
  * Statements (`content/data/statements.yaml`, when the project has that collection): every statement
@@ -281,19 +281,20 @@ function lessonMdx(id, data, domain, sections) {
 		`In ${lower}, ${topic} depends on the data the team can reach and the rules the sector sets. People in this role ` +
 		`learn the vocabulary of the ${lower} experts they work with, and the work changes as those experts' needs change. ` +
 		'Most teams start small, prove one result and then grow the work from there.';
-	const body = sections.map((s) => `## ${s.heading}\n\n<Role.${s.block} id="${id}" />\n\n${prose(s.heading.toLowerCase().replace(/\?$/, ''))}\n`);
-	return `---\n${front}---\n\nimport * as Role from '~/components/role';\n\n<Role.Summary id="${id}" />\n\n${prose('the role')}\n\n${body.join('\n')}`;
+	const body = sections.map((s) => `## ${s.heading}\n\n<Role.${s.block} />\n\n${prose(s.heading.toLowerCase().replace(/\?$/, ''))}\n`);
+	return `---\n${front}---\n\nimport * as Role from '~/components/role';\n\n<Role.Summary />\n\n${prose('the role')}\n\n${body.join('\n')}`;
 }
 
 /**
  * The self-assessment statements (`content/data/statements.yaml`, schema `src/schemas/statement.ts`)
  * with the synthetic roles added: every statement that weights a synthetic role's template role also
  * weights the synthetic role, with the same weight (a "Healthcare ML Engineer" suits whoever an ML
- * Engineer suits). A role whose template no statement points to gets weight 1 in the first statement,
- * so that every role stays reachable, as the integrity checks require. The input is not changed.
+ * Engineer suits), and each synthetic role gets a statement of its own ("I want to work as a
+ * Healthcare ML Engineer") that ranks it first, as the integrity checks require of every role.
+ * The input is not changed.
  * @param {Record<string, unknown>[]} statements The real statements, as written.
  * @param {SyntheticRole[]} roles
- * @returns {Record<string, unknown>[]} Every statement, in the same order.
+ * @returns {Record<string, unknown>[]} Every statement, in the same order, then the new ones.
  */
 export function syntheticStatements(statements, roles) {
 	/** @typedef {{ role: string, weight: number }} Weight */
@@ -308,7 +309,8 @@ export function syntheticStatements(statements, roles) {
 		}
 		if (!pointed) updated[0]?.weights.push({ role: role.id, weight: 1 });
 	}
-	return updated;
+	const group = statements[0]?.['group'] ?? 'enjoy';
+	return [...updated, ...roles.map((role) => ({ id: `wants-${role.id}`, group, text: `I want to work as a ${role.data.name}`, weights: [{ role: role.id, weight: 3 }] }))];
 }
 
 /**

@@ -345,7 +345,17 @@ export function statementProblems(input: GuideInput): Problem[] {
 	const statements = input.statements.map((s) => s.data);
 	const roles = [...input.roles].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id }));
 	const ids = statements.map((s) => s.id);
-	const leaders = new Set(ids.flatMap((a) => ids.map((b) => scoreRoles(statements, [a, b], roles)[0]?.roleId)));
+	const pointedTo = input.roles.filter((r) => suggested.has(r.id)).length;
+	const leaders = new Set<string>();
+	const lead = (ticked: string[]) => {
+		const first = scoreRoles(statements, ticked, roles)[0];
+		if (first) leaders.add(first.roleId);
+	};
+	for (const a of ids) lead([a]);
+	// Pairs only for what single statements do not reach, stopping once every role is reached.
+	for (let i = 0; i < ids.length && leaders.size < pointedTo; i++) {
+		for (let j = i + 1; j < ids.length; j++) lead([ids[i]!, ids[j]!]);
+	}
 	for (const role of input.roles) {
 		if (!suggested.has(role.id) || leaders.has(role.id)) continue;
 		problems.push({

@@ -14,7 +14,7 @@ import { resourceSchema } from '~/schemas/resource';
 import { backgroundSchema } from '~/schemas/background';
 import { interviewSchema } from '~/schemas/interview';
 import { projectSchema } from '~/schemas/project';
-import { lessonSchema } from '~/schemas/lesson';
+import { type LessonData, lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { sourceSchema } from '~/schemas/source';
 import { statementSchema } from '~/schemas/statement';
@@ -23,6 +23,11 @@ import { statementSchema } from '~/schemas/statement';
  * Reads `content/` the way the build does (same schemas, same record-list parser) without Astro,
  * so tests can check the real data. Field errors are collected and thrown together, like the build.
  */
+/** A lesson as the integrity checks read it: its validated fields plus Starlight's title, description and sidebar. */
+export function lessonRecord(front: Record<string, unknown>, data: LessonData): LessonRecord {
+	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'] };
+}
+
 export function readContent(root = process.cwd()): GuideInput {
 	const problems: Problem[] = [];
 	const parse = <S extends z.ZodType>(schema: S, raw: unknown, file: string, id: string): z.output<S> | undefined => {
@@ -54,7 +59,7 @@ export function readContent(root = process.cwd()): GuideInput {
 		const front = frontmatter(readFileSync(path, 'utf8'));
 		const data = parse(lessonSchema, front, file, id);
 		if (typeof front['title'] !== 'string') problems.push({ file, field: 'title', message: 'is missing', fix: 'Add a title.' });
-		return data ? [{ id, file, data: { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'] } as LessonRecord }] : [];
+		return data ? [{ id, file, data: lessonRecord(front, data) }] : [];
 	});
 	const input: GuideInput = {
 		roles,

@@ -17,7 +17,7 @@ import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
 import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
 import { parseRoleSections, readRealContent, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
-import { frontmatter, readContent } from '../helpers/readContent';
+import { frontmatter, lessonRecord, readContent } from '../helpers/readContent';
 
 /** Level-2 heading ids of a Markdown body. */
 const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
@@ -45,7 +45,7 @@ describe('benchmark: synthetic roles', () => {
 		});
 		const lessons = made.map((role) => {
 			const front = frontmatter(role.lesson);
-			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: { ...lessonSchema.parse(front), title: String(front['title']) } };
+			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: lessonRecord(front, lessonSchema.parse(front)) };
 		});
 		// The self-assessment statements, with the synthetic roles' weights, must reach every role.
 		expect(real.statements, 'content/data/statements.yaml').toBeDefined();
@@ -65,10 +65,10 @@ describe('benchmark: synthetic roles', () => {
 			const data = roleSchema.parse(yaml.load(role.yaml));
 			const ids = headingIds(role.lesson);
 			expect(sectionMismatches(data, ids, 0), role.id).toEqual([]);
-			expect(role.lesson).toContain(`<Role.Summary id="${role.id}" />`);
+			expect(role.lesson).toContain('<Role.Summary />');
 			for (const id of ids) {
 				const section = role.lesson.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;
-				expect(section, `${role.id} → ${id}`).toContain(`<Role.${roleSections.find((s) => s.id === id)!.block} id="${role.id}" />`);
+				expect(section, `${role.id} → ${id}`).toContain(`<Role.${roleSections.find((s) => s.id === id)!.block} />`);
 			}
 		}
 	});

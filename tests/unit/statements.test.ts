@@ -67,7 +67,7 @@ describe('findProblems on statements', () => {
 	});
 
 	test('a role named twice in one statement is reported', () => {
-		expect(problemsAfter((g) => g.statements![1]!.data.weights.push({ role: 'ml-engineer', weight: 3 }))).toMatchInlineSnapshot(`
+		expect(problemsAfter((g) => g.statements![1]!.data.weights.push({ role: 'ml-engineer', weight: 1 }))).toMatchInlineSnapshot(`
 			[
 			  "content/data/statements.yaml → (entry "statistical-analysis").weights[2].role = "ml-engineer": is listed twice in this statement
 			    Fix: Give each role one weight: remove the second entry.",

@@ -1,4 +1,4 @@
-/** The data blocks of a role lesson; use as `<Role.Skills id="ml-engineer" />` under the matching heading. */
+/** The data blocks of a role lesson; use as `<Role.Skills />` under the matching heading (the page's `role` says which role). */
 export { default as Summary } from './Summary.astro';
 export { default as Responsibilities } from './Responsibilities.astro';
 export { default as TypicalDay } from './TypicalDay.astro';
