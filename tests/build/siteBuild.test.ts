@@ -4,19 +4,49 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
+import { sitePaths } from '~/lib/paths';
+import { pairSlug } from '~/lib/rolePairs';
 import { roleSchema } from '~/schemas/role';
 
-// One real build of a temporary copy of the site, changed in two ways: a value in one role's record,
-// and a base path, as for a GitHub Pages project site. Every check below reads that build.
+// One real build of a temporary copy of the site, changed in three ways: a value in one role's
+// record, a role added the way the README's "How to add a role" says, and a base path, as for a
+// GitHub Pages project site. Every check below reads that build.
 const root = process.cwd();
 const skip = /^(node_modules|dist|\.astro|\.git|\.tmp|test-results|playwright-report|bench-results)$/;
 const base = '/ai-roles/';
 const newFocus = 'Reliable model serving at scale';
+/** The role added to the copy, as a contributor following the README would add it. */
+const added = { id: 'recommender-systems-engineer', name: 'Recommender Systems Engineer', shortName: 'RecSys Engineer' };
 let copy: string;
+
+/**
+ * Adds a related role to the copy by the README's steps: a record copied from another related role
+ * with its name, order and short names changed; a lesson copied likewise, with the record's name as
+ * title and its order as sidebar order; a statement that ranks the role first. Returns its order.
+ */
+function addRoleAsTheReadmeSays(): number {
+	const roles = readdirSync(join(copy, 'content/data/roles'));
+	const order = roles.length + 1;
+	const record = readFileSync(join(copy, 'content/data/roles/nlp-engineer.yaml'), 'utf8')
+		.replace(/^name: .*$/m, `name: ${added.name}`)
+		.replace(/^order: .*$/m, `order: ${order}`)
+		.replace(/^shortNames: .*$/m, `shortNames: [${added.shortName}]`)
+		.replace(/^summary: .*$/m, 'summary: Builds the systems that choose what each user sees next, from feeds to product suggestions.');
+	writeFileSync(join(copy, `content/data/roles/${added.id}.yaml`), record);
+	const lesson = readFileSync(join(copy, 'content/roles/nlp-engineer.mdx'), 'utf8')
+		.replace(/^title: .*$/m, `title: ${added.name}`)
+		.replace(/^role: .*$/m, `role: ${added.id}`)
+		.replace(/^(\s+order:) .*$/m, `$1 ${order}`);
+	writeFileSync(join(copy, `content/roles/${added.id}.mdx`), lesson);
+	const statements = join(copy, 'content/data/statements.yaml');
+	writeFileSync(statements, `${readFileSync(statements, 'utf8')}\n- id: recommend-what-comes-next\n  group: enjoy\n  text: I like deciding what each user should see next\n  weights:\n    - { role: ${added.id}, weight: 3 }\n`);
+	return order;
+}
 
 /** A built file of the temporary copy, as text (`path` without the base path). */
 const built = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 const page = (path: string) => built(join(path, 'index.html'));
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 beforeAll(() => {
 	// The copy lives inside the project (in the git-ignored .tmp/) so that it resolves packages from
@@ -29,6 +59,7 @@ beforeAll(() => {
 	const after = before.replace(/^focus: .*$/m, `focus: ${newFocus}`);
 	expect(after).not.toBe(before);
 	writeFileSync(record, after);
+	addRoleAsTheReadmeSays();
 	// The build's own link check fails it if any internal link or section id is broken under the base path.
 	// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into the site's build.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
@@ -62,6 +93,21 @@ const transitionsApiSchema = z.strictObject({
 			deepen: z.array(z.string()),
 		})
 	),
+});
+
+describe('a role added as the README says', () => {
+	test('has its page, its comparisons with every other role, a place in the sidebar and in search', () => {
+		expect(page(`roles/${added.id}`)).toMatch(new RegExp(`<h1 id="_top"[^>]*>${added.name}</h1>`));
+		const others = JSON.parse(built('api/roles.json')).roles.filter((r: { id: string }) => r.id !== added.id);
+		expect(others.length).toBeGreaterThan(0);
+		for (const other of others) {
+			// The new role comes last in display order, so it is second in every pair's address.
+			expect(page(sitePaths.pair(pairSlug(other.id, added.id))), other.id).toContain(added.name);
+		}
+		expect(page('')).toContain(`href="${base}roles/${added.id}/"`);
+		expect(page(`roles/${slug(added.shortName)}`)).toContain(`url=${base}roles/${added.id}/`);
+		expect(JSON.parse(built('search-vocabulary.json')).roles.map((r: { id: string }) => r.id)).toContain(added.id);
+	});
 });
 
 describe('one value in the data changes every page that shows it', () => {
@@ -113,7 +159,7 @@ describe('the data for programs', () => {
 	test('roles.json holds every role, valid against the role schema', () => {
 		const api = JSON.parse(built('api/roles.json'));
 		expect(api.version).toBe(1);
-		expect(api.roles).toHaveLength(readdirSync(join(root, 'content/data/roles')).length);
+		expect(api.roles).toHaveLength(readdirSync(join(copy, 'content/data/roles')).length);
 		for (const { id, page: url, ...role } of api.roles) {
 			expect(url).toBe(`https://ai-roles-guide.example.org${base}roles/${id}/`);
 			expect(roleSchema.safeParse(role).error?.issues ?? [], id).toEqual([]);
@@ -135,7 +181,7 @@ describe('the data for programs', () => {
 
 	test('transitions.json has one entry per ordered pair of roles, each id a skill, tool or group, matching the pair pages', () => {
 		const api = transitionsApiSchema.parse(JSON.parse(built('api/transitions.json')));
-		const roles = readdirSync(join(root, 'content/data/roles')).length;
+		const roles = readdirSync(join(copy, 'content/data/roles')).length;
 		expect(api.transitions).toHaveLength(roles * (roles - 1));
 		const known = new Set([
 			...JSON.parse(built('api/skills.json')).skills.map((e: { id: string }) => e.id),
