@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { withGuideErrors } from './loaders/guideErrors';
 import { recordListLoader } from './loaders/recordListLoader';
 import { skillSchema, toolSchema } from './schemas/catalogue';
 import { figureSchema } from './schemas/figure';
@@ -16,28 +18,32 @@ import { roleSchema } from './schemas/role';
 import { sourceSchema } from './schemas/source';
 import { statementSchema } from './schemas/statement';
 
+/** A YAML list of records, each checked against its schema in the guide's error format. */
+const listOf = (file: string, schema: z.ZodType, schemaFile: string) => withGuideErrors(recordListLoader(file), schema, schemaFile, true);
+
 export const collections = {
 	/** Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. */
 	docs: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: './content' }),
+		// The guide's own fields are checked in its format; Starlight's (title, sidebar, …) by Starlight.
+		loader: withGuideErrors(glob({ pattern: '**/*.{md,mdx}', base: './content' }), lessonSchema, 'src/schemas/lesson.ts'),
 		schema: docsSchema({ extend: lessonSchema }),
 	}),
 	/** One YAML file a role, the file name being its id. */
 	roles: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: './content/data/roles' }),
+		loader: withGuideErrors(glob({ pattern: '*.{yaml,yml}', base: './content/data/roles' }), roleSchema, 'src/schemas/role.ts'),
 		schema: roleSchema,
 	}),
-	skills: defineCollection({ loader: recordListLoader('content/data/skills.yaml'), schema: skillSchema }),
-	tools: defineCollection({ loader: recordListLoader('content/data/tools.yaml'), schema: toolSchema }),
-	groups: defineCollection({ loader: recordListLoader('content/data/groups.yaml'), schema: groupSchema }),
-	pairs: defineCollection({ loader: recordListLoader('content/data/pairs.yaml'), schema: pairSummarySchema }),
+	skills: defineCollection({ loader: listOf('content/data/skills.yaml', skillSchema, 'src/schemas/catalogue.ts'), schema: skillSchema }),
+	tools: defineCollection({ loader: listOf('content/data/tools.yaml', toolSchema, 'src/schemas/catalogue.ts'), schema: toolSchema }),
+	groups: defineCollection({ loader: listOf('content/data/groups.yaml', groupSchema, 'src/schemas/group.ts'), schema: groupSchema }),
+	pairs: defineCollection({ loader: listOf('content/data/pairs.yaml', pairSummarySchema, 'src/schemas/pairSummary.ts'), schema: pairSummarySchema }),
 	/** One YAML file a role with interview data, the file name being the role's id. */
-	interviews: defineCollection({ loader: glob({ pattern: '*.{yaml,yml}', base: './content/data/interviews' }), schema: interviewSchema }),
-	projects: defineCollection({ loader: recordListLoader('content/data/projects.yaml'), schema: projectSchema }),
-	backgrounds: defineCollection({ loader: recordListLoader('content/data/backgrounds.yaml'), schema: backgroundSchema }),
-	resources: defineCollection({ loader: recordListLoader('content/data/resources.yaml'), schema: resourceSchema }),
-	pay: defineCollection({ loader: recordListLoader('content/data/pay.yaml'), schema: paySchema }),
-	sources: defineCollection({ loader: recordListLoader('content/data/sources.yaml'), schema: sourceSchema }),
-	figures: defineCollection({ loader: recordListLoader('content/data/figures.yaml'), schema: figureSchema }),
-	statements: defineCollection({ loader: recordListLoader('content/data/statements.yaml'), schema: statementSchema }),
+	interviews: defineCollection({ loader: withGuideErrors(glob({ pattern: '*.{yaml,yml}', base: './content/data/interviews' }), interviewSchema, 'src/schemas/interview.ts'), schema: interviewSchema }),
+	projects: defineCollection({ loader: listOf('content/data/projects.yaml', projectSchema, 'src/schemas/project.ts'), schema: projectSchema }),
+	backgrounds: defineCollection({ loader: listOf('content/data/backgrounds.yaml', backgroundSchema, 'src/schemas/background.ts'), schema: backgroundSchema }),
+	resources: defineCollection({ loader: listOf('content/data/resources.yaml', resourceSchema, 'src/schemas/resource.ts'), schema: resourceSchema }),
+	pay: defineCollection({ loader: listOf('content/data/pay.yaml', paySchema, 'src/schemas/pay.ts'), schema: paySchema }),
+	sources: defineCollection({ loader: listOf('content/data/sources.yaml', sourceSchema, 'src/schemas/source.ts'), schema: sourceSchema }),
+	figures: defineCollection({ loader: listOf('content/data/figures.yaml', figureSchema, 'src/schemas/figure.ts'), schema: figureSchema }),
+	statements: defineCollection({ loader: listOf('content/data/statements.yaml', statementSchema, 'src/schemas/statement.ts'), schema: statementSchema }),
 };

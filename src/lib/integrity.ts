@@ -89,7 +89,8 @@ interface CheckedRecord {
 	data: unknown;
 }
 
-const entryPrefix = (id: string) => `(entry "${id}").`;
+/** How a field of one entry of a list file is named in messages: `(entry "docker").`. */
+export const entryPrefix = (id: string) => `(entry "${id}").`;
 
 /** Every record of the guide with its schema, in the order problems are reported. */
 function checkedRecords(input: GuideInput): CheckedRecord[] {
