@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { positionKey } from '~/loaders/recordListLoader';
+import { positionKey } from './recordList';
 import { throwIfProblems } from './guideError';
 import { type Guide, buildGuide } from './guideModel';
 import { findProblems, statementsFile } from './integrity';

@@ -12,7 +12,7 @@ import type { Project } from '~/schemas/project';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '~/util/didYouMean';
 import type { GuideInput, LessonRecord } from './integrity';
 import { lessonPath, rolePath, skillPath, toolPath } from './paths';
 import type { PlainRole, RequirementModel } from './transitions';

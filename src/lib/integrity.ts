@@ -13,7 +13,7 @@ import { type Pay, paySchema } from '~/schemas/pay';
 import { type RoleData, roleSchema } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import { type Statement, statementSchema } from '~/schemas/statement';
-import { type Candidate, didYouMean } from './didYouMean';
+import { type Candidate, didYouMean } from '~/util/didYouMean';
 import type { Problem } from './guideError';
 import { findCycle } from './graph';
 import { scoreRoles } from './pathScore';

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '~/util/didYouMean';
 import { type Problem, throwIfProblems } from './guideError';
 
 /** A raw record read from a YAML list, with its position for error messages. */
@@ -82,3 +82,6 @@ export function parseRecordList(text: string, file: string): RawRecord[] {
 	throwIfProblems(problems, file);
 	return records;
 }
+
+/** The key under which a record's position in its file is stored alongside its data (the content store does not keep file order). */
+export const positionKey = '$position';

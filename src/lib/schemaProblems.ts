@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '~/util/didYouMean';
 import type { Problem } from './guideError';
 
 /** A field path as the guide's messages write it: `skills[3].id`. */

@@ -5,7 +5,7 @@
  * on its own. The search dialog and the search tests pass each query through `interpretQuery`
  * before Pagefind sees it. Pure and browser-safe: the names arrive as a `SearchVocabulary`.
  */
-import { editDistance } from './didYouMean';
+import { editDistance } from '../util/didYouMean';
 import { sitePaths } from './paths';
 import { pairSlug } from './rolePairs';
 

@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { throwIfProblems } from '~/lib/guideError';
-import { parseRecordList } from '~/lib/recordList';
+import { parseRecordList, positionKey } from '~/lib/recordList';
 
-/** The key under which a record's position in its file is stored alongside its data. */
-export const positionKey = '$position';
 
 /**
  * Loads a YAML list of records (skills, tools, sources) into a content collection.

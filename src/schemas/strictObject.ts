@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { didYouMean } from '~/lib/didYouMean';
+import { didYouMean } from '~/util/didYouMean';
 
 /**
  * `z.strictObject` whose error for an unknown field suggests the field the author probably meant,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { didYouMean, editDistance } from '~/lib/didYouMean';
+import { didYouMean, editDistance } from '~/util/didYouMean';
 
 describe('editDistance', () => {
 	test('counts insertions, deletions and substitutions', () => {
