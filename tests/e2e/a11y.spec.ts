@@ -53,11 +53,13 @@ test.describe(`accessibility gate: axe (${wcagTags.join(', ')}) on every page in
 test.describe('keyboard', () => {
 	test('the search dialog opens with Ctrl+K, closes with Escape, and leads to a result with the keyboard', async ({ page }) => {
 		await page.goto('roles/ml-engineer/');
-		// The shortcut works once Starlight's search element has started.
+		// The shortcut works once Starlight's search element has started, and focuses the search box
+		// once Pagefind's UI, built when the browser is first idle, has put it in the dialog.
 		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await expect(page.locator('button[data-open-modal]')).toBeEnabled();
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		const input = dialog.getByRole('textbox', { name: 'Search' });
+		await expect(page.locator('#starlight__search input')).toBeAttached({ timeout: 15_000 });
 		await page.keyboard.press('Control+k');
 		await expect(input).toBeFocused();
 		await page.keyboard.press('Escape');
