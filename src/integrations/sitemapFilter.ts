@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isRedirectPage } from '../lib/redirectPage';
 
 /**
  * Whether a page belongs in the sitemap: every page but the redirect pages left at alternative
@@ -12,7 +13,7 @@ export function sitemapFilter(outDir: URL, base: string): (page: string) => bool
 		const path = new URL(page).pathname.slice(base.replace(/\/?$/, '/').length - 1).replace(/^\/+/, '');
 		const file = fileURLToPath(new URL(`${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`, outDir));
 		try {
-			return !/<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 600));
+			return !isRedirectPage(readFileSync(file, 'utf8'));
 		} catch {
 			return true;
 		}

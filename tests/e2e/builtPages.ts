@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isRedirectPage } from '../../src/lib/redirectPage';
 
 export interface BuiltPage {
 	/** The page's path relative to the base URL, e.g. `roles/ml-engineer/`. */
@@ -15,7 +16,7 @@ export function builtPages(): BuiltPage[] {
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => join(e.parentPath, e.name))
 		.map((file) => ({ file, html: readFileSync(file, 'utf8') }))
-		.filter(({ html }) => !/http-equiv="refresh"/.test(html.slice(0, 400)))
+		.filter(({ html }) => !isRedirectPage(html))
 		.map(({ file, html }) => ({ path: relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''), bytes: html.length }))
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
