@@ -83,6 +83,26 @@ function findName(query: string[], name: string[], taken: boolean[]): number {
 const onlyIntentWords = (rest: string[], ...kinds: (keyof typeof intentWords)[]) => rest.every((w) => kinds.some((k) => wordSets[k].has(w)));
 const hasAny = (rest: string[], kind: keyof typeof intentWords) => rest.some((w) => wordSets[kind].has(w));
 
+type VocabularyRole = SearchVocabulary['roles'][number];
+/** A vocabulary's names split into words, once: the dialog reads a query on every keystroke. */
+interface PreparedVocabulary {
+	/** Every role name, longest first, so that "machine learning engineer" is not read as something shorter. */
+	roleNames: { role: VocabularyRole; name: string[] }[];
+	entryNames: { path: string; name: string; words: string[] }[];
+}
+const prepared = new WeakMap<SearchVocabulary, PreparedVocabulary>();
+function prepare(vocabulary: SearchVocabulary): PreparedVocabulary {
+	let ready = prepared.get(vocabulary);
+	if (!ready) {
+		ready = {
+			roleNames: vocabulary.roles.flatMap((role) => role.names.map((name) => ({ role, name: words(name) }))).sort((x, y) => y.name.length - x.name.length),
+			entryNames: vocabulary.entries.flatMap((entry) => entry.names.map((name) => ({ path: entry.path, name, words: words(name) }))),
+		};
+		prepared.set(vocabulary, ready);
+	}
+	return ready;
+}
+
 /**
  * Reads a query. A role's name or short name with words like become, career, roadmap, salary or
  * interview leads to that role's page, roadmap, pay figures or getting-hired page; two role names,
@@ -96,13 +116,11 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	const asTyped: Interpretation = { term: query, intent: 'words' };
 	if (typed.length === 0) return asTyped;
 
-	// Roles named in the query, longest names first so that "machine learning engineer" is not read as something shorter.
+	const { roleNames, entryNames } = prepare(vocabulary);
+	// Roles named in the query, longest names first.
 	const taken = typed.map(() => false);
-	const names = vocabulary.roles
-		.flatMap((role) => role.names.map((name) => ({ role, name: words(name) })))
-		.sort((x, y) => y.name.length - x.name.length);
-	const found: { role: SearchVocabulary['roles'][number]; at: number }[] = [];
-	for (const { role, name } of names) {
+	const found: { role: VocabularyRole; at: number }[] = [];
+	for (const { role, name } of roleNames) {
 		if (found.some((f) => f.role.id === role.id)) continue;
 		const at = findName(typed, name, taken);
 		if (at < 0) continue;
@@ -113,7 +131,7 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	const to = (target: string, intent: Interpretation['intent'], extra = ''): Interpretation => ({ term: `${searchKey(target)}${extra}`, target, intent });
 
 	if (found.length >= 2 && onlyIntentWords(rest, 'pair', 'role')) {
-		const [first, second] = found.sort((x, y) => x.at - y.at).map((f) => f.role) as [SearchVocabulary['roles'][number], SearchVocabulary['roles'][number]];
+		const [first, second] = found.sort((x, y) => x.at - y.at).map((f) => f.role) as [VocabularyRole, VocabularyRole];
 		const [a, b] = first.order < second.order ? [first, second] : [second, first];
 		return to(sitePaths.pair(pairSlug(a.id, b.id)), 'pair');
 	}
@@ -131,14 +149,11 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 		if (subject.length === 0) return asTyped;
 		// A bare name is corrected only where it is long enough not to be another word ("scale" is not Scala).
 		const shortest = subject.length === typed.length ? 7 : 5;
-		for (const entry of vocabulary.entries) {
-			for (const name of entry.names) {
-				const known = words(name);
-				if (known.length !== subject.length || !known.every((w, i) => sameWord(subject[i]!, w, shortest))) continue;
-				// A question about it ("which roles use kubernetes") is answered by its page alone; its bare
-				// name, spelled right, goes to Pagefind, which also finds the roles and lessons that use it.
-				return subject.length < typed.length ? to(entry.path, 'entry') : { term: name, target: entry.path, intent: 'entry' };
-			}
+		for (const { path, name, words: known } of entryNames) {
+			if (known.length !== subject.length || !known.every((w, i) => sameWord(subject[i]!, w, shortest))) continue;
+			// A question about it ("which roles use kubernetes") is answered by its page alone; its bare
+			// name, spelled right, goes to Pagefind, which also finds the roles and lessons that use it.
+			return subject.length < typed.length ? to(path, 'entry') : { term: name, target: path, intent: 'entry' };
 		}
 	}
 	return asTyped;

@@ -17,16 +17,17 @@ import { schemaProblems } from '~/lib/schemaProblems';
 export function withGuideErrors(loader: Loader, schema: z.ZodType, schemaFile: string, list = false): Loader {
 	return {
 		...loader,
-		load: (context) =>
-			loader.load({
+		load: (context) => {
+			const root = fileURLToPath(context.config.root);
+			return loader.load({
 				...context,
 				parseData: async (props) => {
-					const root = fileURLToPath(context.config.root);
 					const path = props.filePath ?? props.id;
 					const file = (isAbsolute(path) ? relative(root, path) : path).replaceAll('\\', '/');
 					throwIfProblems(schemaProblems(schema, props.data, file, list ? entryPrefix(props.id) : '', schemaFile), file);
 					return context.parseData(props);
 				},
-			}),
+			});
+		},
 	};
 }
