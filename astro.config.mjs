@@ -7,8 +7,8 @@ import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
 import { sitemapFilter } from './src/integrations/sitemapFilter';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
-import { repositoryEditBase } from './src/lib/repository';
-import { searchRanking } from './src/lib/searchRanking';
+import { repositoryEditBase } from './src/lib/build/repository';
+import { searchRanking } from './src/lib/browser/searchRanking';
 
 /** The canonical origin, for canonical URLs, the sitemap and Open Graph tags. */
 const site = process.env.SITE_URL ?? 'https://ai-roles-guide.example.org';

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { separateBlocks } from './lib/blockSpacing';
+import { separateBlocks } from './lib/build/blockSpacing';
 
 /** Separates block-level elements in every HTML page, so that search excerpts read as sentences (see blockSpacing.ts). */
 export const onRequest = defineMiddleware(async (_, next) => {

@@ -1,12 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getGuide } from './lib/guide';
-import { throwIfProblems } from './lib/guideError';
-import { newestCommitDate } from './lib/gitDates';
-import { occupationJsonLd } from './lib/pageHead';
-import { pageSources } from './lib/pageSources';
-import { sitePath } from './lib/paths';
-import { repositoryEditBase } from './lib/repository';
-import { sectionMismatches } from './lib/roleSections';
+import { getGuide } from './lib/guide/guide';
+import { throwIfProblems } from './lib/guide/guideError';
+import { newestCommitDate } from './lib/build/gitDates';
+import { occupationJsonLd } from './lib/guide/pageHead';
+import { pageSources } from './lib/guide/pageSources';
+import { sitePath } from './lib/browser/paths';
+import { repositoryEditBase } from './lib/build/repository';
+import { sectionMismatches } from './lib/guide/roleSections';
 
 type HeadEntry = { tag: string; attrs?: Record<string, string | boolean | undefined>; content?: string };
 
@@ -54,7 +54,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			file: route.entry.filePath ?? `content/roles/${roleId}.mdx`,
 			field: '(headings)',
 			message,
-			fix: 'Role lessons use fixed section headings so that other pages can link to them; see src/lib/roleSections.ts.',
+			fix: 'Role lessons use fixed section headings so that other pages can link to them; see src/lib/guide/roleSections.ts.',
 		}))
 	);
 });

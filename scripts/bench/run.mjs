@@ -104,7 +104,7 @@ try {
 				}
 				if (only.has('search')) {
 					progress(`search latency: serving the build on port ${port}, measuring in Chromium …`);
-					const ranking = parseSearchRanking(readFileSync(join(siteDir, 'src/lib/searchRanking.ts'), 'utf8'));
+					const ranking = parseSearchRanking(readFileSync(join(siteDir, 'src/lib/browser/searchRanking.ts'), 'utf8'));
 					const result = await measureSearchLatency({ distDir: dist, port, base, ranking, log: progress });
 					console.log(formatSearchLatency(result));
 					const file = writeResult('search-latency', { ...result });

@@ -7,7 +7,7 @@
  * The page is a blank document at the site's origin (answered by Playwright, not the server), so
  * that Starlight's own search UI does not load Pagefind first; the measurement imports
  * `<base>pagefind/pagefind.js` itself and calls `pagefind.options({ ranking })` with the site's ranking,
- * read from `src/lib/searchRanking.ts`.
+ * read from `src/lib/browser/searchRanking.ts`.
  * - Cold: a fresh browser context (empty cache), then import + options, then one query: the WebAssembly,
  *   the index metadata and the query's index chunks all load during that first query. One query a
  *   run, each run a different query of the set.
@@ -52,7 +52,7 @@ export const defaultQueries = [
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
- * Reads the `searchRanking` object literal from the source of `src/lib/searchRanking.ts` and evaluates
+ * Reads the `searchRanking` object literal from the source of `src/lib/browser/searchRanking.ts` and evaluates
  * it, so that the benchmark ranks as the site does without importing TypeScript. The literal must be
  * plain JavaScript (numbers and nested objects), as it is today.
  * @param {string} source The file's text.
@@ -60,7 +60,7 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
  */
 export function parseSearchRanking(source) {
 	const start = /export const searchRanking\b[^=]*=\s*\{/.exec(source);
-	if (!start) throw new Error('Cannot find "export const searchRanking = {" in src/lib/searchRanking.ts.');
+	if (!start) throw new Error('Cannot find "export const searchRanking = {" in src/lib/browser/searchRanking.ts.');
 	const open = start.index + start[0].length - 1;
 	let depth = 0;
 	let end = -1;
@@ -77,9 +77,9 @@ export function parseSearchRanking(source) {
 		} else if (c === '{') depth++;
 		else if (c === '}' && --depth === 0) end = i;
 	}
-	if (end < 0) throw new Error('The searchRanking object in src/lib/searchRanking.ts has unbalanced braces.');
+	if (end < 0) throw new Error('The searchRanking object in src/lib/browser/searchRanking.ts has unbalanced braces.');
 	const value = new Function(`return (${source.slice(open, end + 1)});`)();
-	if (typeof value !== 'object' || value === null) throw new Error('searchRanking in src/lib/searchRanking.ts is not an object.');
+	if (typeof value !== 'object' || value === null) throw new Error('searchRanking in src/lib/browser/searchRanking.ts is not an object.');
 	return value;
 }
 

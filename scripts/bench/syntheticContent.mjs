@@ -13,7 +13,7 @@
  * and the first tool always, the others each with 80% chance), and it adds two other skills and two
  * other tools from the catalogue, so that comparisons differ. Every field a lesson section shows is
  * filled (from the template or generated), so every synthetic lesson has all the sections of
- * `src/lib/roleSections.ts`, in order, each with its `<Role.X />` block. The generator is
+ * `src/lib/guide/roleSections.ts`, in order, each with its `<Role.X />` block. The generator is
  * deterministic: the same inputs give the same files.
  *
  * Statements (`content/data/statements.yaml`, when the project has that collection): every statement
@@ -57,7 +57,7 @@ import yaml from 'js-yaml';
  */
 
 /**
- * A section of a role lesson: its heading id and text (parsed from `src/lib/roleSections.ts`).
+ * A section of a role lesson: its heading id and text (parsed from `src/lib/guide/roleSections.ts`).
  * @typedef {{ id: string, heading: string, block: string }} SectionHeading
  */
 
@@ -74,7 +74,7 @@ import yaml from 'js-yaml';
 const domains = ['Healthcare', 'Fintech', 'Robotics', 'Retail', 'Edge', 'Security', 'Climate', 'Gaming', 'Legal', 'Energy', 'Automotive', 'Biotech', 'Insurance', 'Logistics', 'Media', 'Telecom', 'Agritech', 'Public Sector', 'Education', 'Aerospace'];
 
 /**
- * Reads the section ids and headings, in order, from the source of `src/lib/roleSections.ts`
+ * Reads the section ids and headings, in order, from the source of `src/lib/guide/roleSections.ts`
  * (the `roleSections` list), so that the generator follows the project's list without importing
  * TypeScript.
  * @param {string} source The file's text.
@@ -82,9 +82,9 @@ const domains = ['Healthcare', 'Fintech', 'Robotics', 'Retail', 'Edge', 'Securit
  */
 export function parseRoleSections(source) {
 	const list = /export const roleSections\b[^=]*=\s*\[([\s\S]*?)\n\];/.exec(source)?.[1];
-	if (!list) throw new Error('Cannot find the roleSections list in src/lib/roleSections.ts.');
+	if (!list) throw new Error('Cannot find the roleSections list in src/lib/guide/roleSections.ts.');
 	const sections = [...list.matchAll(/\{\s*id:\s*(['"])(.+?)\1\s*,\s*heading:\s*(['"])(.+?)\3\s*,\s*block:\s*(['"])(.+?)\5/g)].map((m) => ({ id: m[2] ?? '', heading: m[4] ?? '', block: m[6] ?? '' }));
-	if (sections.length === 0) throw new Error('The roleSections list in src/lib/roleSections.ts has no { id, heading, block } entries the benchmark can read.');
+	if (sections.length === 0) throw new Error('The roleSections list in src/lib/guide/roleSections.ts has no { id, heading, block } entries the benchmark can read.');
 	return sections;
 }
 
@@ -128,7 +128,7 @@ function random(seed) {
 }
 
 /**
- * Lower-case words joined by hyphens (as `slugify` in `src/lib/integrity.ts`).
+ * Lower-case words joined by hyphens (as `slugify` in `src/lib/guide/integrity.ts`).
  * @param {string} text
  * @returns {string}
  */
@@ -322,7 +322,7 @@ export function syntheticStatements(statements, roles) {
  */
 export function writeSyntheticContent(root, total) {
 	const real = readRealContent(root);
-	const sections = parseRoleSections(readFileSync(join(root, 'src/lib/roleSections.ts'), 'utf8'));
+	const sections = parseRoleSections(readFileSync(join(root, 'src/lib/guide/roleSections.ts'), 'utf8'));
 	const roles = syntheticRoles(real, sections, total);
 	for (const role of roles) {
 		writeFileSync(join(root, 'content/data/roles', `${role.id}.yaml`), role.yaml);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fitCspToPage } from '../lib/cspHashes';
+import { fitCspToPage } from '../lib/build/cspHashes';
 import { builtFiles } from './builtFiles';
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { builtFiles } from './builtFiles';
-import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/linkCheck';
+import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/build/linkCheck';
 
 /**
  * Fails the build when any built page links to a page, file or section id that does not exist.

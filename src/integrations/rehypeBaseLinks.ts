@@ -1,7 +1,7 @@
 /**
  * A rehype plugin that prefixes the site's base path to root-relative links written in Markdown
  * (`[ML Engineer](/roles/ml-engineer/)`), so lessons work when the site is served from a sub-folder.
- * Links built in components use `withBase` from `src/lib/paths.ts` instead.
+ * Links built in components use `withBase` from `src/lib/browser/paths.ts` instead.
  */
 interface HastNode {
 	type: string;

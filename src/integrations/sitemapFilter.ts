@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isRedirectPage } from '../lib/redirectPage';
+import { isRedirectPage } from '../lib/build/redirectPage';
 
 /**
  * Whether a page belongs in the sitemap: every page but the redirect pages left at alternative

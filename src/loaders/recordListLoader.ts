@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { throwIfProblems } from '~/lib/guideError';
-import { parseRecordList, positionKey } from '~/lib/recordList';
+import { throwIfProblems } from '~/lib/guide/guideError';
+import { parseRecordList, positionKey } from '~/lib/guide/recordList';
 
 
 /**
@@ -28,7 +28,7 @@ export function recordListLoader(file: string): Loader {
 				for (const record of records) {
 					const data = await parseData({ id: record.id, data: record.data, filePath: file });
 					// The store does not keep file order, and the order authors chose matters (figure
-					// groups, sources), so each record carries its position; src/lib/guide.ts sorts by it.
+					// groups, sources), so each record carries its position; src/lib/guide/guide.ts sorts by it.
 					store.set({ id: record.id, data: { ...data, [positionKey]: record.index }, filePath: file, digest: generateDigest(record.data) });
 				}
 			};

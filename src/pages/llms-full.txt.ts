@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { llmsFullTxt } from '~/lib/dataExport';
-import { getGuide } from '~/lib/guide';
-import { getLessonTexts } from '~/lib/lessonTexts';
+import { llmsFullTxt } from '~/lib/guide/dataExport';
+import { getGuide } from '~/lib/guide/guide';
+import { getLessonTexts } from '~/lib/guide/lessonTexts';
 
 /** Every role and lesson in full, for language models. */
 export const GET: APIRoute = async ({ site }) => {

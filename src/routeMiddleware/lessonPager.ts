@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getGuide } from '../lib/guide';
+import { getGuide } from '../lib/guide/guide';
 
 /**
  * A lesson's "Next" link goes to the lesson its `next` field names, with that lesson's title.

@@ -5,13 +5,13 @@
  * (`interpretQuery`). The vocabulary and the code that reads queries load when the browser is idle,
  * as Pagefind's UI does, so they cost a page nothing at first load; until then queries go as typed.
  */
-import { withBase } from '~/lib/paths';
-import { searchRanking } from '~/lib/searchRanking';
+import { withBase } from '~/lib/browser/paths';
+import { searchRanking } from '~/lib/browser/searchRanking';
 
 let read: ((query: string) => string) | undefined;
 
 async function load() {
-	const [{ interpretQuery }, vocabulary] = await Promise.all([import('~/lib/searchIntent'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json())]);
+	const [{ interpretQuery }, vocabulary] = await Promise.all([import('~/lib/browser/searchIntent'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json())]);
 	read = (query) => interpretQuery(query, vocabulary).term;
 }
 

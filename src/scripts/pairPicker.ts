@@ -3,8 +3,8 @@
  * order they were picked (the reversed address redirects to the one page). Without it, the page
  * lists every pair.
  */
-import { sitePaths, withBase } from '~/lib/paths';
-import { pairSlug } from '~/lib/rolePairs';
+import { sitePaths, withBase } from '~/lib/browser/paths';
+import { pairSlug } from '~/lib/browser/paths';
 
 const form = document.querySelector<HTMLFormElement>('[data-pair-picker]');
 form?.addEventListener('submit', (event) => {

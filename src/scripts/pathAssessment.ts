@@ -2,8 +2,8 @@
  * The self-assessment's script: ranks the roles by the statements ticked, with the reasons, keeps the
  * ticks in the address so a result can be shared. Without it the page lists each role's statements.
  */
-import { scoreRoles, type WeightedStatement } from '~/lib/pathScore';
-import { pairPath, parseIds, queryParams, withQuery } from '~/lib/pathUrl';
+import { scoreRoles, type WeightedStatement } from '~/lib/browser/pathScore';
+import { pairPath, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
 
 interface PathData {
 	statements: WeightedStatement[];

@@ -3,11 +3,9 @@
  * stage and overall, a starting point that marks what the reader likely knows and sums the hours left,
  * and a link that carries the ticks to another browser. Without it the page is the full list.
  */
-import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
-import { sumHours } from '~/lib/roadmap';
-import type { HourRange } from '~/lib/transitions';
-import { hoursText } from '~/lib/transitionText';
-import { parseId, parseIds, queryParams, withQuery } from '~/lib/pathUrl';
+import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
+import { type HourRange, hoursText, sumHours } from '~/lib/browser/hours';
+import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
 
 type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
 

@@ -3,11 +3,11 @@
  * reader meets and what is missing; ticks are shared with the roadmaps. Without it the page lists
  * what every role needs.
  */
-import { parseId, parseIds, queryParams, withQuery } from '~/lib/pathUrl';
-import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/progressStore';
-import type { GapIsland } from '~/lib/skillGap';
-import { readinessLine, roleInText } from '~/lib/transitionText';
-import { rankByReadiness } from '~/lib/transitions';
+import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
+import type { GapIsland } from '~/lib/browser/skillGap';
+import { readinessLine, roleInText } from '~/lib/browser/transitionText';
+import { rankByReadiness } from '~/lib/browser/transitions';
 
 const form = document.querySelector<HTMLFormElement>('[data-gap-form]');
 const island = document.getElementById('gap-data');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
-import { sitePaths } from '~/lib/paths';
-import { pairSlug } from '~/lib/rolePairs';
+import { sitePaths } from '~/lib/browser/paths';
+import { pairSlug } from '~/lib/browser/paths';
 import { roleSchema } from '~/schemas/role';
 
 // One real build of a temporary copy of the site, changed in three ways: a value in one role's

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isRedirectPage } from '../../src/lib/redirectPage';
+import { isRedirectPage } from '../../src/lib/build/redirectPage';
 
 export interface BuiltPage {
 	/** The page's path relative to the base URL, e.g. `roles/ml-engineer/`. */

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { interpretQuery, type SearchVocabulary } from '../../src/lib/searchIntent';
-import { searchRanking } from '../../src/lib/searchRanking';
+import { interpretQuery, type SearchVocabulary } from '../../src/lib/browser/searchIntent';
+import { searchRanking } from '../../src/lib/browser/searchRanking';
 import { queries } from '../searchQueries';
 
 interface Hit {

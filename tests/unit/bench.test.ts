@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guideError';
-import { findProblems, type GuideInput } from '~/lib/integrity';
-import { headingSlug, roleSections, sectionMismatches } from '~/lib/roleSections';
-import { searchRanking } from '~/lib/searchRanking';
+import { formatProblem } from '~/lib/guide/guideError';
+import { findProblems, type GuideInput } from '~/lib/guide/integrity';
+import { headingSlug, roleSections, sectionMismatches } from '~/lib/guide/roleSections';
+import { searchRanking } from '~/lib/browser/searchRanking';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { statementSchema } from '~/schemas/statement';
@@ -23,11 +23,11 @@ import { frontmatter, lessonRecord, readContent } from '../helpers/readContent';
 const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
 
 describe('benchmark: synthetic roles', () => {
-	const sections = parseRoleSections(readFileSync('src/lib/roleSections.ts', 'utf8'));
+	const sections = parseRoleSections(readFileSync('src/lib/guide/roleSections.ts', 'utf8'));
 	const real = readRealContent(process.cwd());
 	const made = syntheticRoles(real, sections, 50);
 
-	test('reads the role sections, in order, from src/lib/roleSections.ts', () => {
+	test('reads the role sections, in order, from src/lib/guide/roleSections.ts', () => {
 		expect(sections).toEqual(roleSections.map(({ id, heading, block }) => ({ id, heading, block })));
 	});
 
@@ -77,7 +77,7 @@ describe('benchmark: synthetic roles', () => {
 		const copy = mkdtempSync(join(tmpdir(), 'bench-content-'));
 		try {
 			cpSync('content', join(copy, 'content'), { recursive: true });
-			cpSync('src/lib/roleSections.ts', join(copy, 'src/lib/roleSections.ts'));
+			cpSync('src/lib/guide/roleSections.ts', join(copy, 'src/lib/guide/roleSections.ts'));
 			expect(writeSyntheticContent(copy, 50)).toEqual({ real: real.roles.length, added: made.length });
 			const written = readRealContent(copy);
 			expect(written.roles.map((r) => r.id).sort()).toEqual([...real.roles, ...made].map((r) => r.id).sort());
@@ -206,8 +206,8 @@ describe('benchmark: build logs', () => {
 });
 
 describe('benchmark: helpers', () => {
-	test('reads the search ranking from src/lib/searchRanking.ts as the site uses it', () => {
-		expect(parseSearchRanking(readFileSync('src/lib/searchRanking.ts', 'utf8'))).toEqual(searchRanking);
+	test('reads the search ranking from src/lib/browser/searchRanking.ts as the site uses it', () => {
+		expect(parseSearchRanking(readFileSync('src/lib/browser/searchRanking.ts', 'utf8'))).toEqual(searchRanking);
 		expect(parseSearchRanking('// {\nexport const searchRanking = { a: 1, /* } */ b: { c: "}" } } as const;')).toEqual({ a: 1, b: { c: '}' } });
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { separateBlocks } from '~/lib/blockSpacing';
+import { separateBlocks } from '~/lib/build/blockSpacing';
 
 describe('separateBlocks', () => {
 	test('puts a space between block-level elements, so their words stay apart', () => {

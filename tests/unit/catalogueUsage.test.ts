@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { categoryMatrix, groupByCategory, relatedEntries, rolesUsing } from '~/lib/catalogueUsage';
-import { buildGuide } from '~/lib/guideModel';
+import { categoryMatrix, groupByCategory, relatedEntries, rolesUsing } from '~/lib/guide/catalogueUsage';
+import { buildGuide } from '~/lib/guide/guideModel';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guideError';
-import { findProblems } from '~/lib/integrity';
-import { headingSlug, roleSections, sectionMismatches } from '~/lib/roleSections';
+import { formatProblem } from '~/lib/guide/guideError';
+import { findProblems } from '~/lib/guide/integrity';
+import { headingSlug, roleSections, sectionMismatches } from '~/lib/guide/roleSections';
 import { readContent } from '../helpers/readContent';
 
 const content = readContent();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem, throwIfProblems } from '~/lib/guideError';
-import { findProblems, type GuideInput } from '~/lib/integrity';
+import { formatProblem, throwIfProblems } from '~/lib/guide/guideError';
+import { findProblems, type GuideInput } from '~/lib/guide/integrity';
 import { validGuide } from '../fixtures/guide';
 
 /** Applies a change to a fresh valid guide and returns the formatted problems found. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractLinks, findBrokenLinks, type PageLinks } from '~/lib/linkCheck';
+import { extractLinks, findBrokenLinks, type PageLinks } from '~/lib/build/linkCheck';
 
 const page = (ids: string[], links: string[]): PageLinks => ({ ids: new Set(ids), links });
 
@@ -64,7 +64,7 @@ describe('prefixBase', () => {
 	});
 });
 
-import { findUnsafeExternalLinks } from '~/lib/linkCheck';
+import { findUnsafeExternalLinks } from '~/lib/build/linkCheck';
 
 describe('findUnsafeExternalLinks', () => {
 	test('flags plain http links and new tabs without noopener', () => {

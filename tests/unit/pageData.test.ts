@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { catalogueExport, lessonMarkdown, roleMarkdown, rolesExport } from '~/lib/dataExport';
-import { buildGuide } from '~/lib/guideModel';
-import { occupationJsonLd } from '~/lib/pageHead';
-import { pageSources } from '~/lib/pageSources';
-import { roleRedirects } from '~/lib/roleAliases';
-import { searchMetaFor } from '~/lib/searchMeta';
+import { catalogueExport, lessonMarkdown, roleMarkdown, rolesExport } from '~/lib/guide/dataExport';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { occupationJsonLd } from '~/lib/guide/pageHead';
+import { pageSources } from '~/lib/guide/pageSources';
+import { roleRedirects } from '~/lib/guide/roleAliases';
+import { searchMetaFor } from '~/lib/guide/searchMeta';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());
@@ -101,7 +101,7 @@ describe('exports', () => {
 	});
 });
 
-import { pathSections, sitePath } from '~/lib/paths';
+import { pathSections, sitePath } from '~/lib/browser/paths';
 
 describe('sitePath and pathSections', () => {
 	test('a URL path loses the base path, then splits into section and id', () => {

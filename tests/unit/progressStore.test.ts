@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clearProgress, mergeProgress, progressKey, readProgress, writeProgress } from '~/lib/progressStore';
+import { clearProgress, mergeProgress, progressKey, readProgress, writeProgress } from '~/lib/browser/progressStore';
 
 /** A Storage stand-in backed by a Map. */
 function memory(initial?: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGuide } from '~/lib/guideModel';
-import { requirementGroups } from '~/lib/requirementGroups';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { requirementGroups } from '~/lib/guide/requirementGroups';
 import { categories } from '~/schemas/category';
 import { readContent } from '../helpers/readContent';
 

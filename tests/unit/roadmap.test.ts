@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildGuide } from '~/lib/guideModel';
-import { type Roadmap, buildRoadmap, coverage, sumHours } from '~/lib/roadmap';
-import { roleRoadmap, startCoverage, startingPoints } from '~/lib/roadmapData';
-import { layoutRoadmap, shortLabel } from '~/lib/roadmapLayout';
-import type { PlainRole, RequirementModel } from '~/lib/transitions';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { sumHours } from '~/lib/browser/hours';
+import { type Roadmap, buildRoadmap, coverage } from '~/lib/guide/roadmap';
+import { roleRoadmap, startCoverage, startingPoints } from '~/lib/guide/roadmapData';
+import { layoutRoadmap, shortLabel } from '~/lib/guide/roadmapLayout';
+import type { PlainRole, RequirementModel } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 
 const h = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });

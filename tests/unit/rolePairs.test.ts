@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGuide } from '~/lib/guideModel';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, pairSlug, roleTransition } from '~/lib/rolePairs';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { pairSlug } from '~/lib/browser/paths';
+import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, roleTransition } from '~/lib/guide/rolePairs';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());

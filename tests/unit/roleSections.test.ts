@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectedSectionIds, sectionMismatches } from '~/lib/roleSections';
+import { expectedSectionIds, sectionMismatches } from '~/lib/guide/roleSections';
 import { roleSchema } from '~/schemas/role';
 import { validRole } from '../fixtures/guide';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interpretQuery, searchKey, type SearchVocabulary } from '~/lib/searchIntent';
+import { interpretQuery, searchKey, type SearchVocabulary } from '~/lib/browser/searchIntent';
 
 const vocabulary: SearchVocabulary = {
 	roles: [

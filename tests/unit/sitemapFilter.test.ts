@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { sitemapFilter } from '~/integrations/sitemapFilter';
-import { redirectHtml } from '~/lib/redirectPage';
+import { redirectHtml } from '~/lib/build/redirectPage';
 
 describe('sitemapFilter', () => {
 	const dist = mkdtempSync(join(tmpdir(), 'sitemap-'));

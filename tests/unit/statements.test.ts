@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guideError';
-import { buildGuide } from '~/lib/guideModel';
-import { findProblems, type GuideInput, statementsFile } from '~/lib/integrity';
-import { parseRecordList } from '~/lib/recordList';
+import { formatProblem } from '~/lib/guide/guideError';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { findProblems, type GuideInput, statementsFile } from '~/lib/guide/integrity';
+import { parseRecordList } from '~/lib/guide/recordList';
 import { type StatementInput, statementSchema } from '~/schemas/statement';
 import { validGuide } from '../fixtures/guide';
 import { readContent } from '../helpers/readContent';

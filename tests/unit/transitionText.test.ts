@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { aRole, article, hoursText, readinessLine, roleInText, sizeLine } from '~/lib/transitionText';
+import { hoursText } from '~/lib/browser/hours';
+import { aRole, article, readinessLine, roleInText, sizeLine } from '~/lib/browser/transitionText';
 
 describe('role titles in running text', () => {
 	test('articles follow the sound: acronyms by their first letter, words by their first vowel', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGuide } from '~/lib/guideModel';
-import { roleTransition } from '~/lib/rolePairs';
-import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, stepSize, transition } from '~/lib/transitions';
+import { buildGuide } from '~/lib/guide/guideModel';
+import { roleTransition } from '~/lib/guide/rolePairs';
+import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, stepSize, transition } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 
 const hours = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });

@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
-import { getGuide } from '~/lib/guide';
-import type { Guide, Role } from '~/lib/guideModel';
+import { getGuide } from '~/lib/guide/guide';
+import type { Guide, Role } from '~/lib/guide/guideModel';
 
 /**
  * The guide and the role a role-lesson block shows: the role the page presents (its `role` field),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { catalogueExport } from '~/lib/dataExport';
-import { getGuide } from '~/lib/guide';
+import { catalogueExport } from '~/lib/guide/dataExport';
+import { getGuide } from '~/lib/guide/guide';
 
 /** Every skill, with the roles that need it, as JSON. */
 export const GET: APIRoute = async ({ site }) => Response.json(catalogueExport(await getGuide(), 'skill', site!));

@@ -1,10 +1,10 @@
 import { rolesUsing } from './catalogueUsage';
 import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
 import type { LessonText } from './lessonTexts';
-import { withBase } from './paths';
+import { withBase } from '../browser/paths';
 import { roleTransition } from './rolePairs';
 import { sourceDetails } from './sourceText';
-import type { StepSize } from './transitions';
+import type { StepSize } from '../browser/transitions';
 
 /** Version of the JSON API's shape; raise it when a field is removed or changes meaning. */
 export const apiVersion = 1;

@@ -3,6 +3,7 @@
  * right ("an ML engineer"), role titles in running text, no talk of records. Pure and dependency-free,
  * shared by the build and the skill-gap page's script.
  */
+import { hoursText } from './hours';
 import { type Assessment, type StepSize, stepSizeRule } from './transitions';
 
 /** A job title as it reads inside a sentence: words in lower case except acronyms. @example roleInText("ML Engineer") // "ML engineer" */
@@ -30,11 +31,6 @@ export function aRole(name: string): string {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** A range of hours as it reads in text. @example hoursText([40, 90]) // "40–90 hours" */
-export function hoursText([low, high]: readonly [number, number]): string {
-	return low === high ? plural(low, 'hour') : `${low}–${high} hours`;
-}
 
 /**
  * The readiness line: how many of the target's core requirements the mover meets.

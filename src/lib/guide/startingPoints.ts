@@ -1,5 +1,5 @@
 import type { Guide, Role } from './guideModel';
-import { type Assessment, rankByReadiness } from './transitions';
+import { type Assessment, rankByReadiness } from '../browser/transitions';
 
 const share = (a: Assessment) => a.met / a.core;
 

@@ -16,7 +16,7 @@ import { type Statement, statementSchema } from '~/schemas/statement';
 import { type Candidate, didYouMean } from '~/util/didYouMean';
 import type { Problem } from './guideError';
 import { findCycle } from './graph';
-import { scoreRoles } from './pathScore';
+import { scoreRoles } from '../browser/pathScore';
 import { findReferences } from './references';
 
 /** A record together with where it was read from. */

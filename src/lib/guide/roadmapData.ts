@@ -1,6 +1,7 @@
 import type { Guide } from './guideModel';
 import { type Roadmap, buildRoadmap, coverage } from './roadmap';
-import type { HourRange, Level } from './transitions';
+import type { HourRange } from '../browser/hours';
+import type { Level } from '../browser/transitions';
 
 /** A place a reader can start a roadmap from: one of the guide's roles, or a background that is not a role. */
 export interface StartingPoint {

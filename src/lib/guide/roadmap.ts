@@ -4,7 +4,8 @@
  * already covers. Pure functions over plain data, shared by the build and the roadmap page's script.
  */
 import { prerequisiteOrder } from './graph';
-import { type HourRange, type Importance, type Level, type PlainRequirement, type PlainRole, type RequirementModel, credit, hoursTo, impliedBy, levels, meets } from './transitions';
+import type { HourRange } from '../browser/hours';
+import { type Importance, type Level, type PlainRequirement, type PlainRole, type RequirementModel, credit, hoursTo, impliedBy, levels, meets } from '../browser/transitions';
 
 /** The stages of every roadmap, in order, with the rule that puts a topic in each. */
 export const roadmapStages = [
@@ -101,16 +102,6 @@ export function buildRoadmap(role: PlainRole, model: RequirementModel): Roadmap 
 	return { role: role.id, topics: stages.flatMap((s) => s.topics), stages };
 }
 
-/** Adds hour ranges. */
-export function sumHours(ranges: Iterable<HourRange>): HourRange {
-	let low = 0;
-	let high = 0;
-	for (const [l, h] of ranges) {
-		low += l;
-		high += h;
-	}
-	return [low, high];
-}
 
 /** How much of a topic someone has: all of it, part of it (a shallower level) or none. */
 export type Coverage = 'known' | 'partial' | 'new';

@@ -14,8 +14,8 @@ import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
 import { didYouMean } from '~/util/didYouMean';
 import type { GuideInput, LessonRecord } from './integrity';
-import { lessonPath, rolePath, skillPath, toolPath } from './paths';
-import type { PlainRole, RequirementModel } from './transitions';
+import { lessonPath, rolePath, skillPath, toolPath } from '../browser/paths';
+import type { PlainRole, RequirementModel } from '../browser/transitions';
 
 /** A role as pages receive it: its data plus its id, source file and URL. */
 export interface Role extends RoleData {

@@ -5,9 +5,8 @@
  * on its own. The search dialog and the search tests pass each query through `interpretQuery`
  * before Pagefind sees it. Pure and browser-safe: the names arrive as a `SearchVocabulary`.
  */
-import { editDistance } from '../util/didYouMean';
-import { sitePaths } from './paths';
-import { pairSlug } from './rolePairs';
+import { editDistance } from '../../util/didYouMean';
+import { pairSlug, sitePaths } from './paths';
 
 /** The names search recognises, built from the data at build time (`searchVocabulary`). */
 export interface SearchVocabulary {

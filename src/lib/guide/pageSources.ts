@@ -1,5 +1,5 @@
 import type { Guide } from './guideModel';
-import { hiringSegment, pathSections, roadmapSegment } from './paths';
+import { hiringSegment, pathSections, roadmapSegment } from '../browser/paths';
 import { pairBySlug } from './rolePairs';
 
 /**

@@ -3,8 +3,7 @@
  * bookmarked: `?s=<statement>,<statement>` for the self-assessment, `?have=<skill-or-tool>,…&role=<role>`
  * for the skill gap. Pure functions, used by the pages' scripts in the browser and by the build.
  */
-import { roadmapPath, sitePaths, withBase } from './paths';
-import { pairSlug } from './rolePairs';
+import { pairSlug, roadmapPath, sitePaths, withBase } from './paths';
 
 /** The query parameter of each piece of state. */
 export const queryParams = {

@@ -4,6 +4,7 @@
  * Pure functions over plain data, shared by the build (pair pages, the JSON API) and the skill-gap
  * page's script, so nothing here may import `astro:content`, Node modules or the guide loader.
  */
+import type { HourRange } from './hours';
 
 /** How deeply a requirement is needed, shallowest first. */
 export const levels = ['foundation', 'working', 'deep'] as const;
@@ -14,8 +15,6 @@ export const importances = ['core', 'common', 'plus'] as const;
 /** One of `core`, `common` or `plus`. */
 export type Importance = (typeof importances)[number];
 
-/** A range of hours, low to high. */
-export type HourRange = readonly [number, number];
 
 /** One requirement of a role as the computation needs it. */
 export interface PlainRequirement {

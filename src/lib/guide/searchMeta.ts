@@ -1,9 +1,9 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
-import { hiringSegment, pathSections, roadmapSegment } from './paths';
+import { hiringSegment, pathSections, roadmapSegment } from '../browser/paths';
 import { pairBySlug } from './rolePairs';
-import { searchKey } from './searchIntent';
+import { searchKey } from '../browser/searchIntent';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
 export const pageKinds = {

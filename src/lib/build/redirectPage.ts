@@ -4,7 +4,7 @@
  * address and not to index this one, and shows a link for anything that does not follow refreshes.
  * Astro's own redirect page has no `lang`, no `<html>` and a refresh value without its space.
  */
-import { escapeHtml } from '../util/html';
+import { escapeHtml } from '../../util/html';
 
 /** The HTML of a redirect page. `to` is the target's URL path; `site` the origin for the canonical link. */
 export function redirectHtml(from: string, to: string, site: URL | undefined): string {

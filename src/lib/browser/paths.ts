@@ -24,9 +24,14 @@ export const sitePaths = {
 	role: (id: string) => `roles/${id}/`,
 	roadmap: (id: string) => `roles/${id}/${roadmapSegment}/`,
 	hiring: (id: string) => `roles/${id}/${hiringSegment}/`,
-	/** A pair page, from its slug (see `pairSlug` in `rolePairs.ts`). */
+	/** A pair page, from its slug (see `pairSlug`). */
 	pair: (slug: string) => `compare/${slug}/`,
 };
+
+/** The URL segment of a pair page, in the order given. Ids contain hyphens, so this is one route parameter, `[pair]`. @example pairSlug('data-scientist', 'ml-engineer') // "data-scientist-vs-ml-engineer" */
+export function pairSlug(a: string, b: string): string {
+	return `${a}-vs-${b}`;
+}
 
 /** URL of a role's page. */
 export const rolePath = (id: string) => withBase(sitePaths.role(id));

@@ -1,6 +1,6 @@
 import type { Guide, Role } from './guideModel';
-import { sitePaths, withBase } from './paths';
-import { type Assessment, transition } from './transitions';
+import { pairSlug, sitePaths, withBase } from '../browser/paths';
+import { type Assessment, transition } from '../browser/transitions';
 
 /** Two roles in canonical order: the one that comes first in display order is `a`. */
 export interface RolePair {
@@ -10,11 +10,6 @@ export interface RolePair {
 	slug: string;
 	/** The pair page's URL (base path included). */
 	url: string;
-}
-
-/** The URL segment of a pair page, in the order given. Ids contain hyphens, so this is one route parameter, `[pair]`. */
-export function pairSlug(a: string, b: string): string {
-	return `${a}-vs-${b}`;
 }
 
 /** Orders two roles canonically (by display order), so each pair has exactly one page. */

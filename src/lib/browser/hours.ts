@@ -1,0 +1,24 @@
+/**
+ * Hour ranges, the form of the guide's time estimates: adding them up and writing them in text.
+ * Pure and dependency-free, shared by the build and the roadmap page's script (which needs nothing
+ * else of the transition model).
+ */
+
+/** A range of hours, low to high. */
+export type HourRange = readonly [number, number];
+
+/** Adds hour ranges. @example sumHours([[10, 20], [5, 5]]) // [15, 25] */
+export function sumHours(ranges: Iterable<HourRange>): HourRange {
+	let low = 0;
+	let high = 0;
+	for (const [l, h] of ranges) {
+		low += l;
+		high += h;
+	}
+	return [low, high];
+}
+
+/** A range of hours as it reads in text. @example hoursText([40, 90]) // "40–90 hours" */
+export function hoursText([low, high]: HourRange): string {
+	return low === high ? `${low} ${low === 1 ? 'hour' : 'hours'}` : `${low}–${high} hours`;
+}
