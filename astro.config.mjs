@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
+import { lazyPagefindStyles } from './src/integrations/lazyPagefindStyles';
 import { sitemapFilter } from './src/integrations/sitemapFilter';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/build/repository';
@@ -19,6 +20,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Starlight turns on prefetching every link by default: a script on every page (1.1 KB gzip) and
+	// pages fetched that the reader may never open. The guide's pages are small and static.
+	prefetch: false,
 	security: {
 		// Every page gets a strict Content-Security-Policy: nothing loads from another origin, and no
 		// inline script runs unless its hash is listed (src/integrations/cspInlineScripts.ts adds the
@@ -52,6 +56,7 @@ export default defineConfig({
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 			routeMiddleware: ['./src/routeData.ts', './src/routeMiddleware/lessonPager.ts'],
 			// Our own 404 page (src/pages/404.astro) offers search and the role list.
@@ -96,6 +101,7 @@ export default defineConfig({
 					return id === 'virtual:starlight/pagefind-config' ? fileURLToPath(new URL('./src/scripts/pagefindConfig.ts', import.meta.url)) : undefined;
 				},
 			},
+			lazyPagefindStyles(),
 		],
 		build: {
 			rollupOptions: {

@@ -4,14 +4,31 @@
  * ranking, and a `processTerm` that reads a query as a question about one page where it is one
  * (`interpretQuery`). The vocabulary and the code that reads queries load when the browser is idle,
  * as Pagefind's UI does, so they cost a page nothing at first load; until then queries go as typed.
+ * Pagefind's UI stylesheet comes with them (see src/integrations/lazyPagefindStyles.ts).
  */
 import { withBase } from '~/lib/browser/paths';
 import { searchRanking } from '~/lib/browser/searchRanking';
+// A URL, not an import of the styles: Astro would add imported styles to every page's head.
+import pagefindUiStyles from '~/styles/pagefindUi.css?url';
 
 let read: ((query: string) => string) | undefined;
 
+/** Adds a stylesheet to the page; resolves when it has loaded (or failed: the dialog still works unstyled). */
+function addStylesheet(href: string): Promise<void> {
+	return new Promise((resolve) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+}
+
 async function load() {
-	const [{ interpretQuery }, vocabulary] = await Promise.all([import('~/lib/browser/searchIntent'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json())]);
+	const [{ interpretQuery }, vocabulary] = await Promise.all([
+		import('~/lib/browser/searchIntent'),
+		fetch(withBase('/search-vocabulary.json')).then((r) => r.json()),
+		addStylesheet(pagefindUiStyles),
+	]);
 	read = (query) => interpretQuery(query, vocabulary).term;
 }
 

@@ -4,28 +4,35 @@
  * and a link that carries the ticks to another browser. Without it the page is the full list.
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
-import { type HourRange, hoursText, sumHours } from '~/lib/browser/hours';
+import { type HourRange, hoursText, parseHoursText, sumHours } from '~/lib/browser/hours';
 import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
 
+/** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
 type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
 
 const form = document.querySelector<HTMLFormElement>('[data-roadmap-form]');
 const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
-const island = document.getElementById('roadmap-data');
 const status = document.querySelector<HTMLElement>('[data-roadmap-status]');
 const select = document.querySelector<HTMLSelectElement>('[data-roadmap-from]');
 const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
 const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
-if (form && list && island && status && select && share && notice) {
-	const { starts } = JSON.parse(island.textContent ?? '{}') as { starts: Coverage };
+if (form && list && status && select && share && notice) {
+	let starts: Coverage = {};
+	let startsLoaded: Promise<void> | undefined;
+	/** Fetches what the starting points cover, once; if that fails, the roadmap counts every topic in full. */
+	const loadStarts = () =>
+		(startsLoaded ??= fetch(form.dataset['roadmapStarts'] ?? '')
+			.then((response) => (response.ok ? (response.json() as Promise<Coverage>) : {}))
+			.then((data) => {
+				starts = data;
+			})
+			.catch(() => undefined));
 	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
 	const boxes = topics.map((t) => t.querySelector<HTMLInputElement>('input[type="checkbox"]')).filter((b): b is HTMLInputElement => b !== null);
 	const shown = boxes.map((b) => b.value);
 	const storage = browserStorage();
-	const hoursOf = (topic: HTMLElement): HourRange => {
-		const [low = 0, high = 0] = (topic.dataset['hours'] ?? '0,0').split(',').map(Number);
-		return [low, high];
-	};
+	// Each topic states its hours once, in its text.
+	const hoursOf = (topic: HTMLElement): HourRange => parseHoursText(topic.querySelector('.roadmap-hours')?.textContent ?? '') ?? [0, 0];
 	const say = (text: string) => {
 		notice.textContent = text;
 		notice.hidden = !text;
@@ -40,7 +47,12 @@ if (form && list && island && status && select && share && notice) {
 		for (const topic of topics) {
 			const id = topic.dataset['topic'] ?? '';
 			const known = covered[id];
-			const mark = topic.querySelector<HTMLElement>('[data-known]');
+			let mark = topic.querySelector<HTMLElement>('[data-known]');
+			if (known && !mark) {
+				mark = Object.assign(document.createElement('span'), { className: 'roadmap-known' });
+				mark.dataset['known'] = '';
+				topic.querySelector('.roadmap-topic-head')?.append(mark);
+			}
 			if (mark) {
 				mark.hidden = !known;
 				mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
@@ -77,7 +89,10 @@ if (form && list && island && status && select && share && notice) {
 		say('Progress loaded from the link you opened, and saved in this browser.');
 	}
 	list.addEventListener('change', () => render(true));
-	select.addEventListener('change', () => render(false));
+	select.addEventListener('change', () => {
+		render(false);
+		if (select.value) void loadStarts().then(() => render(false));
+	});
 	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
 		for (const box of boxes) box.checked = false;
 		clearProgress(storage);
@@ -86,4 +101,5 @@ if (form && list && island && status && select && share && notice) {
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	render(early);
+	if (select.value) void loadStarts().then(() => render(false));
 }

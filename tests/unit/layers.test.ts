@@ -14,7 +14,7 @@ const layers: { layer: string; mayImport: string[]; packages?: RegExp }[] = [
 	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^node:/ },
 	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide'] },
 	{ layer: 'loaders', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'loaders'] },
-	{ layer: 'scripts', mayImport: ['util', 'lib/browser', 'scripts'], packages: /^$/ },
+	{ layer: 'scripts', mayImport: ['util', 'lib/browser', 'scripts', 'styles'], packages: /^$/ },
 	{ layer: 'components', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'components', 'styles', 'scripts'] },
 	{ layer: 'integrations', mayImport: ['util', 'lib/browser', 'lib/build', 'integrations'] },
 	{ layer: 'routeMiddleware', mayImport: ['util', 'lib/browser', 'lib/guide', 'lib/build', 'routeMiddleware'] },

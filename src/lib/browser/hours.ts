@@ -22,3 +22,15 @@ export function sumHours(ranges: Iterable<HourRange>): HourRange {
 export function hoursText([low, high]: HourRange): string {
 	return low === high ? `${low} ${low === 1 ? 'hour' : 'hours'}` : `${low}–${high} hours`;
 }
+
+/**
+ * The range a text written by `hoursText` states, so that a page can say its hours once, as text,
+ * and its script still add them up; undefined for any other text.
+ * @example parseHoursText("40–90 hours") // [40, 90]
+ */
+export function parseHoursText(text: string): HourRange | undefined {
+	const match = /^(\d+)(?:–(\d+))? hours?$/.exec(text.trim());
+	if (!match) return undefined;
+	const low = Number(match[1]);
+	return [low, match[2] === undefined ? low : Number(match[2])];
+}

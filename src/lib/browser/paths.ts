@@ -23,6 +23,8 @@ export const hiringSegment = 'getting-hired';
 export const sitePaths = {
 	role: (id: string) => `roles/${id}/`,
 	roadmap: (id: string) => `roles/${id}/${roadmapSegment}/`,
+	/** What each starting point covers of a role's roadmap, fetched by the roadmap page's script. */
+	roadmapStarts: (id: string) => `roles/${id}/${roadmapSegment}/starts.json`,
 	hiring: (id: string) => `roles/${id}/${hiringSegment}/`,
 	/** A pair page, from its slug (see `pairSlug`). */
 	pair: (slug: string) => `compare/${slug}/`,
@@ -37,6 +39,8 @@ export function pairSlug(a: string, b: string): string {
 export const rolePath = (id: string) => withBase(sitePaths.role(id));
 /** URL of a role's learning roadmap. @example roadmapPath('ml-engineer') // "/roles/ml-engineer/roadmap/" */
 export const roadmapPath = (id: string) => withBase(sitePaths.roadmap(id));
+/** URL of the starting-point data of a role's roadmap. @example roadmapStartsPath('ml-engineer') // "/roles/ml-engineer/roadmap/starts.json" */
+export const roadmapStartsPath = (id: string) => withBase(sitePaths.roadmapStarts(id));
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
 export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
 /** URL of a skill's page. */

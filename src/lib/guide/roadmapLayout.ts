@@ -27,6 +27,10 @@ export interface RoadmapLayout {
 
 /** Sizes in SVG units. */
 const size = { column: 200, gap: 40, node: 30, rowGap: 8, header: 40, margin: 10, maxLabel: 26 };
+/** How far at most a curve between two topics of one column bows out to its left. */
+const maxBow = size.gap - 6;
+/** The left margin: room for the first column's curves, which would otherwise be cut off. */
+const left = size.margin + maxBow;
 
 /** A label short enough for its box: long names are cut at a word and marked with an ellipsis. */
 export function shortLabel(text: string, max = size.maxLabel): string {
@@ -37,13 +41,14 @@ export function shortLabel(text: string, max = size.maxLabel): string {
 
 /**
  * Lays out a roadmap. Edges run from a prerequisite's right edge to the dependent's left edge; when
- * both sit in one column the curve bows out to the left of the column.
+ * both sit in one column the curve bows out to the left of the column. Path data is relative after
+ * its start, so that curves of the same shape repeat the same text (the page is sent compressed).
  * @param label The name to show for a topic id.
  */
 export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): RoadmapLayout {
 	const nodes = new Map<string, LayoutNode>();
 	const columns = roadmap.stages.map((stage, i) => {
-		const x = size.margin + i * (size.column + size.gap);
+		const x = left + i * (size.column + size.gap);
 		stage.topics.forEach((topic, row) => {
 			nodes.set(topic.id, {
 				id: topic.id,
@@ -65,17 +70,18 @@ export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): 
 			if (!a || !b) return [];
 			const ay = a.y + a.height / 2;
 			const by = b.y + b.height / 2;
+			const dy = by - ay;
 			if (a.x === b.x) {
-				const bow = a.x - Math.min(size.gap - 6, 12 + Math.abs(by - ay) / 8);
-				return [{ from, to: topic.id, path: `M${a.x} ${ay} C${bow} ${ay} ${bow} ${by} ${b.x} ${by}` }];
+				const bow = -Math.round(Math.min(maxBow, 12 + Math.abs(dy) / 8));
+				return [{ from, to: topic.id, path: `M${a.x} ${ay}c${bow} 0 ${bow} ${dy} 0 ${dy}` }];
 			}
 			const ax = a.x + a.width;
-			const mid = (ax + b.x) / 2;
-			return [{ from, to: topic.id, path: `M${ax} ${ay} C${mid} ${ay} ${mid} ${by} ${b.x} ${by}` }];
+			const half = (b.x - ax) / 2;
+			return [{ from, to: topic.id, path: `M${ax} ${ay}c${half} 0 ${half} ${dy} ${b.x - ax} ${dy}` }];
 		})
 	);
 	return {
-		width: size.margin * 2 + roadmap.stages.length * size.column + (roadmap.stages.length - 1) * size.gap,
+		width: left + size.margin + roadmap.stages.length * size.column + (roadmap.stages.length - 1) * size.gap,
 		height: size.header + rows * (size.node + size.rowGap) + size.margin,
 		columns,
 		nodes: [...nodes.values()],
