@@ -58,7 +58,16 @@ export default defineConfig({
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
-			routeMiddleware: ['./src/routeData.ts', './src/routeMiddleware/lessonPager.ts'],
+			// One job each, run in this order for every Starlight page.
+			routeMiddleware: [
+				'./src/routeMiddleware/checkGuide.ts',
+				'./src/routeMiddleware/socialCard.ts',
+				'./src/routeMiddleware/generatedPageSources.ts',
+				'./src/routeMiddleware/roleHead.ts',
+				'./src/routeMiddleware/roleSections.ts',
+				'./src/routeMiddleware/roleToc.ts',
+				'./src/routeMiddleware/lessonPager.ts',
+			],
 			// Our own 404 page (src/pages/404.astro) offers search and the role list.
 			disable404Route: true,
 			customCss: ['./src/styles/guide.css'],
@@ -104,6 +113,10 @@ export default defineConfig({
 			lazyPagefindStyles(),
 		],
 		build: {
+			// Page scripts are files, not inline: they are cached from page to page, keep each page's HTML
+			// within the first round trip, and need no hash in the page's Content-Security-Policy. They are
+			// modules, so they never held up the first paint. Other assets keep Vite's default.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Vite 8 warns once per MDX file about the directives MDX compiles to; they are harmless.

@@ -47,7 +47,7 @@ test.describe('pages generated from the data', () => {
 		await expect(table.getByRole('rowheader')).toContainText(['ML Engineer', 'MLOps Engineer']);
 		await table.getByRole('link', { name: 'MLOps Engineer' }).click();
 		await expect(page).toHaveURL(/\/roles\/mlops-engineer\/#tools$/);
-		await expect(page.locator('[data-role-section="tools"] [data-requirement="kubernetes"]')).toBeVisible();
+		await expect(page.locator('[data-role-section="tools"] li').filter({ has: page.getByRole('link', { name: 'Kubernetes', exact: true }) })).toBeVisible();
 	});
 
 	test('a skill page shows the level each role needs', async ({ page }) => {

@@ -22,7 +22,7 @@ test.describe('the ML Engineer page', () => {
 			'Staff ML Engineer',
 			'ML Platform Lead',
 		]);
-		await expect(page.locator('[data-role-section="tools"] [data-requirement="experiment-tracker"]')).toContainText('Tracks experiments and versions models');
+		await expect(page.locator('[data-role-section="tools"] li').filter({ hasText: 'An experiment tracker' })).toContainText('Tracks experiments and versions models');
 		await expect(page.locator('[data-role-section="skills"] li')).not.toHaveCount(0);
 		await expect(page.locator('[data-role-section="example-projects"]')).toContainText('10,000 requests a second');
 	});

@@ -1,0 +1,18 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getGuide } from '../lib/guide/guide';
+import { occupationJsonLd } from '../lib/guide/pageHead';
+import { type HeadEntry, pageRole, setMeta } from './head';
+
+/** A role page's description is the role's summary, from its record, and the page describes the role as a schema.org Occupation. */
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const roleId = pageRole(route);
+	if (!roleId) return;
+	const guide = await getGuide();
+	const role = guide.role(roleId);
+	const head = route.head as HeadEntry[];
+	setMeta(head, 'name', 'description', role.summary);
+	setMeta(head, 'property', 'og:description', role.summary);
+	setMeta(head, 'name', 'twitter:description', role.summary);
+	head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: JSON.stringify(occupationJsonLd(role, guide, new URL(context.url.pathname, context.site ?? context.url).href)) });
+});
