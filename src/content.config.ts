@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { withGuideErrors } from './loaders/guideErrors';
 import { recordListLoader } from './loaders/recordListLoader';
 import { skillSchema, toolSchema } from './schemas/catalogue';
@@ -22,6 +23,12 @@ import { statementSchema } from './schemas/statement';
 const listOf = (file: string, schema: z.ZodType, schemaFile: string) => withGuideErrors(recordListLoader(file), schema, schemaFile, true);
 
 export const collections = {
+	/**
+	 * Starlight's UI strings for the guide's one language. Starlight reads this collection on every
+	 * build and Astro warns when it is missing or empty, so it holds one entry, `en.json`, that
+	 * overrides nothing; put an override there (e.g. `"search.label": "…"`) to change a UI string.
+	 */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. */
 	docs: defineCollection({
 		// The guide's own fields are checked in its format; Starlight's (title, sidebar, …) by Starlight.
