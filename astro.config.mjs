@@ -34,15 +34,7 @@ export default defineConfig({
 			// Astro warns that style-src's 'self' does not reach style-src-attr: intended, since a style
 			// attribute loads nothing; the warning has no setting to turn it off.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},
 	markdown: {
@@ -54,8 +46,7 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'AI & ML Roles Guide',
-			description:
-				'An open, sourced guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them.',
+			description: 'An open, sourced guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them.',
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

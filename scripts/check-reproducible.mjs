@@ -48,7 +48,12 @@ try {
 	const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file)).sort();
 	console.log(`Two clean builds: ${first.size} and ${second.size} files, ${times.map((t) => `${t.toFixed(1)} s`).join(' and ')}.`);
 	if (differing.length > 0) {
-		console.log(`Not reproducible: ${differing.length} files differ:\n${differing.slice(0, 50).map((f) => `  ${f}${!first.has(f) || !second.has(f) ? ' (in one build only)' : ''}`).join('\n')}`);
+		console.log(
+			`Not reproducible: ${differing.length} files differ:\n${differing
+				.slice(0, 50)
+				.map((f) => `  ${f}${!first.has(f) || !second.has(f) ? ' (in one build only)' : ''}`)
+				.join('\n')}`,
+		);
 		process.exitCode = 1;
 	} else {
 		console.log('Reproducible: every file is byte-identical.');

@@ -70,7 +70,9 @@ for (const m of messages) {
 }
 
 if (problems.length > 0) {
-	console.error(`The Nu HTML Checker found ${problems.length} problem(s) in ${pages.length} pages:\n\n${problems.join('\n')}\n\nFix the component or page that writes this markup. If a message comes from Starlight's own markup and is deliberate there, add it to starlightChoices in scripts/validate-html.mjs with the reason.`);
+	console.error(
+		`The Nu HTML Checker found ${problems.length} problem(s) in ${pages.length} pages:\n\n${problems.join('\n')}\n\nFix the component or page that writes this markup. If a message comes from Starlight's own markup and is deliberate there, add it to starlightChoices in scripts/validate-html.mjs with the reason.`,
+	);
 	process.exit(1);
 }
 const unused = allowed.filter((c) => !used.has(c));

@@ -241,15 +241,28 @@ export function formatBuildGrowth(results, { cores }) {
 				r.ours.ok ? formatBytes(r.ours.distBytes) : '-',
 				r.ours.ok ? `${formatBytes(r.ours.pagefindBytes)}, ${n(r.ours.pagefindFiles)} files` : '-',
 				r.ours.maxRssBytes === undefined ? '-' : formatBytes(r.ours.maxRssBytes),
-			])
-		)
+			]),
+		),
 	);
 	out.push('\nAgainst plain Starlight with the same number of pages');
 	out.push('ratio = our pages/s ÷ plain pages/s (the goal); w/o redirects = counting only our non-redirect pages;');
-	out.push('render only = the same from Astro\'s per-page render times, leaving out bundling (one MDX module a page for plain Starlight)');
+	out.push("render only = the same from Astro's per-page render times, leaving out bundling (one MDX module a page for plain Starlight)");
 	out.push(
 		table(
-			[right('roles'), right('pages'), right('our build'), right('plain build'), right('our pages/s'), right('plain pages/s'), right('ratio'), right('w/o redirects'), right('render only'), right('plain dist/'), right('plain pagefind/'), right('plain peak RSS')],
+			[
+				right('roles'),
+				right('pages'),
+				right('our build'),
+				right('plain build'),
+				right('our pages/s'),
+				right('plain pages/s'),
+				right('ratio'),
+				right('w/o redirects'),
+				right('render only'),
+				right('plain dist/'),
+				right('plain pagefind/'),
+				right('plain peak RSS'),
+			],
 			results.map((r) => [
 				r.roles,
 				r.ours.ok ? n(r.ours.pages) : '-',
@@ -263,13 +276,13 @@ export function formatBuildGrowth(results, { cores }) {
 				r.plain?.ok ? formatBytes(r.plain.distBytes) : '-',
 				r.plain?.ok ? `${formatBytes(r.plain.pagefindBytes)}, ${n(r.plain.pagefindFiles)} files` : '-',
 				r.plain?.maxRssBytes === undefined ? '-' : formatBytes(r.plain.maxRssBytes),
-			])
-		)
+			]),
+		),
 	);
 	out.push('redirects: one per comparison (its reversed URL) plus one per role short name (/roles/<alias>/).');
 	const built = results.filter((r) => r.ours.ok);
 	if (built.length > 0) {
-		out.push('\nWhere render time goes (sum of Astro\'s per-page times; the rest of the build is bundling, content sync and Pagefind)');
+		out.push("\nWhere render time goes (sum of Astro's per-page times; the rest of the build is bundling, content sync and Pagefind)");
 		const kinds = ['comparison', 'redirect', 'role', 'lesson', 'skill', 'tool', 'other'];
 		out.push(
 			table(
@@ -285,14 +298,19 @@ export function formatBuildGrowth(results, { cores }) {
 						formatDuration(render),
 						formatDuration(r.ours.ms),
 					];
-				})
-			)
+				}),
+			),
 		);
 		out.push('\nBuild phases, wall clock (from when each line of the build log arrived; setup = config, content sync, types, Vite bundling)');
 		/** @type {{ label: string, b: BuildMeasurement }[]} */
 		const builds = results.flatMap((r) => [{ label: `${r.roles} roles`, b: r.ours }, ...(r.plain ? [{ label: `plain ${n(r.plain.pages)}`, b: r.plain }] : [])]).filter((x) => x.b.ok);
 		const phaseNames = [...new Set(builds.flatMap((x) => Object.keys(x.b.phases)))];
-		out.push(table([{ title: 'build' }, ...phaseNames.map(right), right('total')], builds.map((x) => [x.label, ...phaseNames.map((p) => (x.b.phases[p] === undefined ? '-' : formatDuration(x.b.phases[p] ?? 0))), formatDuration(x.b.ms)])));
+		out.push(
+			table(
+				[{ title: 'build' }, ...phaseNames.map(right), right('total')],
+				builds.map((x) => [x.label, ...phaseNames.map((p) => (x.b.phases[p] === undefined ? '-' : formatDuration(x.b.phases[p] ?? 0))), formatDuration(x.b.ms)]),
+			),
+		);
 		const mismatched = built.filter((r) => r.comparisonPages !== r.expectedComparisons);
 		for (const r of mismatched) out.push(`Warning: ${r.roles} roles should give ${n(r.expectedComparisons)} comparison pages, the build made ${n(r.comparisonPages)}.`);
 	}
@@ -308,8 +326,8 @@ export function formatBuildGrowth(results, { cores }) {
 		verdict(
 			'100 roles build in < 2 min on 2 cores',
 			hundred ? hundred.ours.ok && hundred.ours.ms < goalMs : undefined,
-			hundred ? `${time(hundred.ours)}, ${hundred.ours.ok ? n(hundred.ours.pages) : '?'} pages, ${coreNote}` : 'run with 100 in --sizes'
-		)
+			hundred ? `${time(hundred.ours)}, ${hundred.ours.ok ? n(hundred.ours.pages) : '?'} pages, ${coreNote}` : 'run with 100 in --sizes',
+		),
 	);
 	for (const r of results) {
 		out.push(
@@ -318,8 +336,8 @@ export function formatBuildGrowth(results, { cores }) {
 				r.ratio === undefined ? undefined : r.ratio >= goalRatio,
 				r.ratio === undefined
 					? 'a build did not finish'
-					: `${r.ratio.toFixed(2)}: ${r.ours.pagesPerSecond.toFixed(1)} vs ${r.plain?.pagesPerSecond.toFixed(1)} pages/s; ${r.contentRatio?.toFixed(2)} without our ${n(r.redirectPages)} redirect pages, ${r.renderRatio?.toFixed(2) ?? '?'} render only`
-			)
+					: `${r.ratio.toFixed(2)}: ${r.ours.pagesPerSecond.toFixed(1)} vs ${r.plain?.pagesPerSecond.toFixed(1)} pages/s; ${r.contentRatio?.toFixed(2)} without our ${n(r.redirectPages)} redirect pages, ${r.renderRatio?.toFixed(2) ?? '?'} render only`,
+			),
 		);
 	}
 	out.push(...growthAdvice(results));
@@ -339,12 +357,17 @@ export function growthAdvice(results) {
 	const n = (/** @type {number} */ x) => x.toLocaleString('en-US');
 	const pairPages = largest.comparisonPages + largest.expectedComparisons;
 	const otherPages = largest.ours.pages - pairPages;
-	const lines = ['', `Quadratic growth: at ${largest.roles} roles, ${n(largest.expectedComparisons)} comparisons × 2 URLs (page + reversed-URL redirect) = ${n(pairPages)} pages, against ${n(otherPages)} other pages (${percent(pairPages, largest.ours.pages)} of the build).`];
+	const lines = [
+		'',
+		`Quadratic growth: at ${largest.roles} roles, ${n(largest.expectedComparisons)} comparisons × 2 URLs (page + reversed-URL redirect) = ${n(pairPages)} pages, against ${n(otherPages)} other pages (${percent(pairPages, largest.ours.pages)} of the build).`,
+	];
 	const compare = largest.byKind['comparison'];
 	const redirect = largest.byKind['redirect'];
 	const renderMs = Object.values(largest.byKind).reduce((s, k) => s + k.renderMs, 0);
 	if (compare && redirect) {
-		lines.push(`Rendering comparisons took ${formatDuration(compare.renderMs)} and redirects (reversed pairs and role aliases) ${formatDuration(redirect.renderMs)}: ${percent(compare.renderMs + redirect.renderMs, renderMs)} of render time. Pagefind indexes every comparison too.`);
+		lines.push(
+			`Rendering comparisons took ${formatDuration(compare.renderMs)} and redirects (reversed pairs and role aliases) ${formatDuration(redirect.renderMs)}: ${percent(compare.renderMs + redirect.renderMs, renderMs)} of render time. Pagefind indexes every comparison too.`,
+		);
 	}
 	const hundred = results.find((r) => r.roles === 100);
 	let missed = results.some((r) => r.ratio !== undefined && r.ratio < goalRatio) || (hundred !== undefined && (!hundred.ours.ok || hundred.ours.ms >= goalMs));
@@ -358,8 +381,12 @@ export function growthAdvice(results) {
 		const perPage = smaller ? (largest.ours.ms - smaller.ours.ms) / (largest.ours.pages - smaller.ours.pages) : largest.ours.ms / largest.ours.pages;
 		const fixed = largest.ours.ms - perPage * largest.ours.pages;
 		const projectedMs = fixed + perPage * projectedPages;
-		const how = smaller ? `a line through the ${smaller.roles}- and ${largest.roles}-role builds: ${formatDuration(fixed)} + ${perPage.toFixed(1)} ms a page` : `${perPage.toFixed(1)} ms a page at ${largest.roles} roles, overhead included`;
-		lines.push(`Projection (${how}): 100 roles ≈ ${n(projectedPages)} pages ≈ ${formatDuration(projectedMs)}, ${projectedMs < goalMs ? 'within' : 'over'} the 2-minute goal${smaller ? '' : ' (an upper bound)'}. Measure it with --sizes 100.`);
+		const how = smaller
+			? `a line through the ${smaller.roles}- and ${largest.roles}-role builds: ${formatDuration(fixed)} + ${perPage.toFixed(1)} ms a page`
+			: `${perPage.toFixed(1)} ms a page at ${largest.roles} roles, overhead included`;
+		lines.push(
+			`Projection (${how}): 100 roles ≈ ${n(projectedPages)} pages ≈ ${formatDuration(projectedMs)}, ${projectedMs < goalMs ? 'within' : 'over'} the 2-minute goal${smaller ? '' : ' (an upper bound)'}. Measure it with --sizes 100.`,
+		);
 		// One size cannot separate the fixed overhead from the per-page cost, so only a fit counts as a miss.
 		if (smaller && projectedMs >= goalMs) missed = true;
 	}
@@ -376,7 +403,7 @@ export function growthAdvice(results) {
 		`     against ${n(largest.expectedComparisons)}), and serve any other pair from one client-side page (/compare/?a=…&b=…) that renders the`,
 		'     comparison from a small JSON of the roles. The build then grows linearly with roles, not quadratically.',
 		'  3. Index only the title and summaries of comparisons in Pagefind (most of the page is already data-pagefind-ignore),',
-		'     or only the related pairs, so the index and indexing time stop growing with n².'
+		'     or only the related pairs, so the index and indexing time stop growing with n².',
 	);
 	return lines;
 }

@@ -237,7 +237,7 @@ export function measurePageWeights(distDir, options = {}) {
 					const target = resolveBuildFile(url, path, base);
 					if (target && !exists(target)) missing.push(target);
 					return target && exists(target) ? [target] : [];
-				})
+				}),
 			);
 			/** @type {Set<string>} */
 			const js = new Set();
@@ -342,23 +342,53 @@ export function formatPageWeight(summary) {
 	out.push('Heaviest 10 pages');
 	out.push(
 		table(
-			[{ title: 'page' }, { title: 'kind' }, { title: 'HTML', align: 'right' }, { title: 'CSS', align: 'right' }, { title: 'JS', align: 'right' }, { title: 'first load', align: 'right' }, { title: 'lazy JS', align: 'right' }],
-			summary.heaviest.map((p) => [p.path, p.kind, kb(p.html), kb(p.css), kb(p.js), kb(p.total), kb(p.lazyJs)])
-		)
+			[
+				{ title: 'page' },
+				{ title: 'kind' },
+				{ title: 'HTML', align: 'right' },
+				{ title: 'CSS', align: 'right' },
+				{ title: 'JS', align: 'right' },
+				{ title: 'first load', align: 'right' },
+				{ title: 'lazy JS', align: 'right' },
+			],
+			summary.heaviest.map((p) => [p.path, p.kind, kb(p.html), kb(p.css), kb(p.js), kb(p.total), kb(p.lazyJs)]),
+		),
 	);
 	out.push('\nRole pages (budget 30 KB first load; first round trip ~14 KB)');
 	out.push(
 		table(
-			[{ title: 'page' }, { title: 'HTML', align: 'right' }, { title: 'of 14 KB', align: 'right' }, { title: 'headroom', align: 'right' }, { title: 'first load', align: 'right' }, { title: 'of 30 KB', align: 'right' }],
-			summary.roles.map((r) => [r.path, kb(r.html), percent(r.html, summary.firstRoundTripBytes), signedBytes(summary.firstRoundTripBytes - r.html), kb(r.total), percent(r.total, summary.budgetBytes)])
-		)
+			[
+				{ title: 'page' },
+				{ title: 'HTML', align: 'right' },
+				{ title: 'of 14 KB', align: 'right' },
+				{ title: 'headroom', align: 'right' },
+				{ title: 'first load', align: 'right' },
+				{ title: 'of 30 KB', align: 'right' },
+			],
+			summary.roles.map((r) => [
+				r.path,
+				kb(r.html),
+				percent(r.html, summary.firstRoundTripBytes),
+				signedBytes(summary.firstRoundTripBytes - r.html),
+				kb(r.total),
+				percent(r.total, summary.budgetBytes),
+			]),
+		),
 	);
 	out.push('\nTotals by kind of page');
 	out.push(
 		table(
-			[{ title: 'kind' }, { title: 'pages', align: 'right' }, { title: 'HTML total', align: 'right' }, { title: 'first load total', align: 'right' }, { title: 'average', align: 'right' }, { title: 'heaviest', align: 'right' }, { title: 'heaviest page' }],
-			summary.byKind.map((k) => [k.kind, k.pages, kb(k.totalHtml), kb(k.totalFirstLoad), kb(k.averageFirstLoad), kb(k.heaviestFirstLoad), k.heaviestPath])
-		)
+			[
+				{ title: 'kind' },
+				{ title: 'pages', align: 'right' },
+				{ title: 'HTML total', align: 'right' },
+				{ title: 'first load total', align: 'right' },
+				{ title: 'average', align: 'right' },
+				{ title: 'heaviest', align: 'right' },
+				{ title: 'heaviest page' },
+			],
+			summary.byKind.map((k) => [k.kind, k.pages, kb(k.totalHtml), kb(k.totalFirstLoad), kb(k.averageFirstLoad), kb(k.heaviestFirstLoad), k.heaviestPath]),
+		),
 	);
 	if (summary.missingAssets.length > 0) {
 		out.push(`\nWarning: ${summary.missingAssets.length} linked assets are missing from the build, e.g. ${summary.missingAssets[0]?.file} on ${summary.missingAssets[0]?.page}.`);
@@ -366,13 +396,19 @@ export function formatPageWeight(summary) {
 	const role = summary.heaviestRole;
 	out.push('');
 	out.push(verdict('role pages ≤ 30 KB first load', summary.rolesUnderBudget, role ? `heaviest ${kb(role.total)}, ${role.path}` : 'no role pages'));
-	out.push(verdict('roadmap pages ≤ 30 KB first load', summary.roadmapsUnderBudget, summary.heaviestRoadmap ? `heaviest ${kb(summary.heaviestRoadmap.total)}, ${summary.heaviestRoadmap.path}` : 'no roadmap pages'));
+	out.push(
+		verdict(
+			'roadmap pages ≤ 30 KB first load',
+			summary.roadmapsUnderBudget,
+			summary.heaviestRoadmap ? `heaviest ${kb(summary.heaviestRoadmap.total)}, ${summary.heaviestRoadmap.path}` : 'no roadmap pages',
+		),
+	);
 	out.push(
 		verdict(
 			'role pages: HTML ≤ 14 KB (first round trip)',
 			summary.roles.length ? summary.roleHtmlUnderRoundTrip === summary.roles.length : undefined,
-			`${summary.roleHtmlUnderRoundTrip} of ${summary.roles.length} fit; largest HTML ${kb(Math.max(0, ...summary.roles.map((r) => r.html)))}`
-		)
+			`${summary.roleHtmlUnderRoundTrip} of ${summary.roles.length} fit; largest HTML ${kb(Math.max(0, ...summary.roles.map((r) => r.html)))}`,
+		),
 	);
 	return out.join('\n');
 }

@@ -18,7 +18,38 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './projectCopy.mjs';
 
-const words = ['model', 'pipeline', 'feature', 'dataset', 'training', 'inference', 'latency', 'drift', 'embedding', 'vector', 'prompt', 'evaluation', 'cluster', 'schema', 'warehouse', 'stream', 'batch', 'monitor', 'deploy', 'notebook', 'experiment', 'metric', 'label', 'tensor', 'kernel', 'retrieval', 'agent', 'policy', 'gradient', 'sampling'];
+const words = [
+	'model',
+	'pipeline',
+	'feature',
+	'dataset',
+	'training',
+	'inference',
+	'latency',
+	'drift',
+	'embedding',
+	'vector',
+	'prompt',
+	'evaluation',
+	'cluster',
+	'schema',
+	'warehouse',
+	'stream',
+	'batch',
+	'monitor',
+	'deploy',
+	'notebook',
+	'experiment',
+	'metric',
+	'label',
+	'tensor',
+	'kernel',
+	'retrieval',
+	'agent',
+	'policy',
+	'gradient',
+	'sampling',
+];
 
 /**
  * The MDX of baseline page number `n`.
@@ -85,7 +116,7 @@ export default defineConfig({
 	site: 'https://example.org',
 	integrations: [starlight({ title: 'Plain Starlight baseline', sidebar: [{ label: 'Guide', items: [{ autogenerate: { directory: 'guide' } }] }] })],
 });
-`
+`,
 	);
 	writeFileSync(
 		join(dir, 'src/content.config.ts'),
@@ -94,7 +125,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`
+`,
 	);
 	const width = String(pages).length;
 	for (let n = 1; n <= pages; n++) {

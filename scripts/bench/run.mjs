@@ -36,7 +36,12 @@ const { values } = parseArgs({
 	},
 });
 
-const only = new Set((values.only ?? benchmarks.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
+const only = new Set(
+	(values.only ?? benchmarks.join(','))
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean),
+);
 for (const name of only) {
 	if (!benchmarks.includes(/** @type {typeof benchmarks[number]} */ (name))) fail(`Unknown benchmark "${name}" in --only; choose from ${benchmarks.join(', ')}.`);
 }
@@ -77,7 +82,7 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 const machine = machineInfo();
 console.log(
 	`Benchmarks: ${[...only].join(', ')}${only.has('growth') ? ` (sizes ${sizes.join(', ')})` : ''} on ${machine.cpuModel}, ${machine.cores} cores, ` +
-		`${formatBytes(machine.totalMemoryBytes)} RAM, Node ${machine.node}${values.ref ? `, commit ${values.ref}` : ', working tree'}`
+		`${formatBytes(machine.totalMemoryBytes)} RAM, Node ${machine.node}${values.ref ? `, commit ${values.ref}` : ', working tree'}`,
 );
 
 let exitCode = 0;
@@ -91,7 +96,9 @@ try {
 			const build = await astroBuild(siteDir, { timeoutMs });
 			if (!build.ok) {
 				exitCode = 1;
-				console.error(`The site build ${build.timedOut ? `was stopped after ${formatDuration(build.ms)}` : 'failed'}, so page weight and search latency were not measured. Its log ends:\n${logTail(build.log)}`);
+				console.error(
+					`The site build ${build.timedOut ? `was stopped after ${formatDuration(build.ms)}` : 'failed'}, so page weight and search latency were not measured. Its log ends:\n${logTail(build.log)}`,
+				);
 			} else {
 				progress(`built in ${formatDuration(build.ms)}`);
 				const dist = join(siteDir, 'dist');

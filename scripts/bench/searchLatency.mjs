@@ -128,13 +128,16 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 			};
 			/** @param {import('@playwright/test').Page} page */
 			const load = (page) =>
-				page.evaluate(async ({ bundle, ranking }) => {
-					const start = performance.now();
-					const pagefind = await import(bundle);
-					await pagefind.options({ ranking });
-					/** @type {any} */ (window).benchPagefind = pagefind;
-					return performance.now() - start;
-				}, { bundle, ranking });
+				page.evaluate(
+					async ({ bundle, ranking }) => {
+						const start = performance.now();
+						const pagefind = await import(bundle);
+						await pagefind.options({ ranking });
+						/** @type {any} */ (window).benchPagefind = pagefind;
+						return performance.now() - start;
+					},
+					{ bundle, ranking },
+				);
 			/** @param {import('@playwright/test').Page} page @param {string} query @returns {Promise<QuerySample>} */
 			const search = (page, query) =>
 				page.evaluate(async (query) => {
@@ -209,22 +212,22 @@ export function formatSearchLatency(result) {
 				row('warm: every query, all rounds', result.warm),
 				row("warm: a query's first time (round 1)", result.warmFirst),
 				row('warm: repeated queries (rounds 2+)', result.warmRepeat),
-			]
-		)
+			],
+		),
 	);
 	out.push('\nCold runs');
 	out.push(
 		table(
 			[{ title: 'run', align: 'right' }, { title: 'query' }, { title: 'import+options', align: 'right' }, { title: 'first query', align: 'right' }, { title: 'results', align: 'right' }],
-			result.coldRuns.map((c, i) => [i + 1, c.query, ms(c.loadMs), ms(c.ms), c.results])
-		)
+			result.coldRuns.map((c, i) => [i + 1, c.query, ms(c.loadMs), ms(c.ms), c.results]),
+		),
 	);
 	out.push('\nWarm, per query');
 	out.push(
 		table(
 			[{ title: 'query' }, { title: 'results', align: 'right' }, { title: 'top result' }, { title: 'median', align: 'right' }, { title: 'p95', align: 'right' }],
-			result.perQuery.map((q) => [q.query, q.results, q.top, ms(q.warm.median), ms(q.warm.p95)])
-		)
+			result.perQuery.map((q) => [q.query, q.results, q.top, ms(q.warm.median), ms(q.warm.p95)]),
+		),
 	);
 	const empty = result.perQuery.filter((q) => q.results === 0).map((q) => q.query);
 	if (empty.length > 0) out.push(`\nNo results for: ${empty.join(', ')}.`);

@@ -71,7 +71,28 @@ import yaml from 'js-yaml';
  * @property {string} lesson The text of `content/roles/<id>.mdx`.
  */
 
-const domains = ['Healthcare', 'Fintech', 'Robotics', 'Retail', 'Edge', 'Security', 'Climate', 'Gaming', 'Legal', 'Energy', 'Automotive', 'Biotech', 'Insurance', 'Logistics', 'Media', 'Telecom', 'Agritech', 'Public Sector', 'Education', 'Aerospace'];
+const domains = [
+	'Healthcare',
+	'Fintech',
+	'Robotics',
+	'Retail',
+	'Edge',
+	'Security',
+	'Climate',
+	'Gaming',
+	'Legal',
+	'Energy',
+	'Automotive',
+	'Biotech',
+	'Insurance',
+	'Logistics',
+	'Media',
+	'Telecom',
+	'Agritech',
+	'Public Sector',
+	'Education',
+	'Aerospace',
+];
 
 /**
  * Reads the section ids and headings, in order, from the source of `src/lib/guide/roleSections.ts`
@@ -199,12 +220,14 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 	};
 	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, importance: 'plus', level: 'foundation', use: `Needed for ${lower} work (${skillId})` }));
 	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, importance: 'plus', use: `Common in ${lower} teams (${toolId})` }));
-	const shortNames = (t.shortNames ?? []).map((s) => `${domain} ${s}`).filter((s) => {
-		const key = slugify(s);
-		if (names.has(key)) return false;
-		names.add(key);
-		return true;
-	});
+	const shortNames = (t.shortNames ?? [])
+		.map((s) => `${domain} ${s}`)
+		.filter((s) => {
+			const key = slugify(s);
+			if (names.has(key)) return false;
+			names.add(key);
+			return true;
+		});
 	const others = roleIds.filter((r) => r !== template.id);
 	const related = [template.id];
 	while (related.length < 3 && others.length > 0) {
@@ -275,7 +298,7 @@ function lessonMdx(id, data, domain, sections) {
 			outcomes: [`Explain what the ${data.name} role involves.`, 'Name the skills and tools the role relies on.', 'Judge whether the role suits you.'],
 			sidebar: { order: data.order },
 		},
-		{ lineWidth: -1 }
+		{ lineWidth: -1 },
 	);
 	const prose = (/** @type {string} */ topic) =>
 		`In ${lower}, ${topic} depends on the data the team can reach and the rules the sector sets. People in this role ` +

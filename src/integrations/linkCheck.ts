@@ -46,10 +46,8 @@ export function linkCheck(): AstroIntegration {
 					return file ? ` (${file})` : '';
 				};
 				throw new AstroError(
-					`${broken.length} broken or unsafe ${broken.length === 1 ? 'link' : 'links'}:\n\n${broken
-						.map((b) => `${b.page}${source(b.page)} → "${b.href}" ${b.reason}`)
-						.join('\n')}`,
-					'Fix each link to point at an existing page and heading id, and external links to https addresses. Pages are /roles/<id>/, /lessons/<slug>/, /compare/<a>-vs-<b>/, /skills/<id>/ and /tools/<id>/; heading ids are the heading text in lower case with hyphens.'
+					`${broken.length} broken or unsafe ${broken.length === 1 ? 'link' : 'links'}:\n\n${broken.map((b) => `${b.page}${source(b.page)} → "${b.href}" ${b.reason}`).join('\n')}`,
+					'Fix each link to point at an existing page and heading id, and external links to https addresses. Pages are /roles/<id>/, /lessons/<slug>/, /compare/<a>-vs-<b>/, /skills/<id>/ and /tools/<id>/; heading ids are the heading text in lower case with hyphens.',
 				);
 			},
 		},

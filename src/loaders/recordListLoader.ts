@@ -4,7 +4,6 @@ import type { Loader } from 'astro/loaders';
 import { throwIfProblems } from '~/lib/guide/guideError';
 import { parseRecordList, positionKey } from '~/lib/guide/recordList';
 
-
 /**
  * Loads a YAML list of records (skills, tools, sources) into a content collection.
  * Unlike Astro's `file()` loader, which logs and skips unreadable files, items without an id and

@@ -17,6 +17,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			field: '(headings)',
 			message,
 			fix: 'Role lessons use fixed section headings so that other pages can link to them; see src/lib/guide/roleSections.ts.',
-		}))
+		})),
 	);
 });

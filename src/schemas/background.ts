@@ -14,11 +14,12 @@ export const backgroundSchema = strictObject({
 	/** The background as a reader names it. @example "Backend or software engineer" */
 	name: z.string({ error: missing('the background as a reader names it') }).min(1),
 	/** One sentence on who this is. */
-	description: z.string({ error: missing('one sentence on who this is') }).min(10).max(200),
+	description: z
+		.string({ error: missing('one sentence on who this is') })
+		.min(10)
+		.max(200),
 	/** What people with this background usually have, with the level. */
-	has: z
-		.array(strictObject({ id: idRefSchema('skill', 'tool', 'group'), level: skillLevelSchema }), { error: missing('the skills and tools people with this background usually have') })
-		.min(1),
+	has: z.array(strictObject({ id: idRefSchema('skill', 'tool', 'group'), level: skillLevelSchema }), { error: missing('the skills and tools people with this background usually have') }).min(1),
 });
 
 /** A background as code receives it. */

@@ -3,9 +3,7 @@ import { strictObject } from './strictObject';
 import { categoryIdSchema } from './category';
 import { httpsUrlSchema, idRefSchema, idSchema, missing } from './ids';
 
-const hourRangeSchema = z
-	.tuple([z.int().min(1), z.int().min(1)])
-	.refine(([low, high]) => low <= high, { error: 'must be [low, high] with low no greater than high, e.g. [10, 20]' });
+const hourRangeSchema = z.tuple([z.int().min(1), z.int().min(1)]).refine(([low, high]) => low <= high, { error: 'must be [low, high] with low no greater than high, e.g. [10, 20]' });
 
 /** Hours to reach each level, cumulative: deeper levels take at least as long. */
 const hoursSchema = strictObject(
@@ -17,7 +15,7 @@ const hoursSchema = strictObject(
 		/** Hours to become the expert others ask. */
 		deep: hourRangeSchema,
 	},
-	{ error: missing('the guide\'s estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"') }
+	{ error: missing('the guide\'s estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"') },
 ).refine((h) => h.foundation[0] <= h.working[0] && h.working[0] <= h.deep[0] && h.foundation[1] <= h.working[1] && h.working[1] <= h.deep[1], {
 	error: 'must grow from foundation to working to deep: each level includes the ones below it',
 });
@@ -31,7 +29,10 @@ const catalogueEntryFields = {
 	/** The category it is grouped under on index pages and in search filters. */
 	category: categoryIdSchema,
 	/** One line saying what it is, in our own words (10 to 200 characters). */
-	description: z.string({ error: missing('one line (10 to 200 characters) saying what it is') }).min(10).max(200),
+	description: z
+		.string({ error: missing('one line (10 to 200 characters) saying what it is') })
+		.min(10)
+		.max(200),
 	/** Other names readers search for; each makes search find this entry. @example ["k8s"] */
 	aliases: z.array(z.string().min(1)).default([]),
 	/**

@@ -7,9 +7,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The id of a record, which is also the last segment of its URL.
  * @example "ml-engineer"
  */
-export const idSchema = z
-	.string()
-	.regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
+export const idSchema = z.string().regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
 
 /** The kinds of record an id can point to, each one collection of the guide. */
 export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson', 'resource'] as const;
@@ -57,11 +55,9 @@ export const lessonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a
 references.add(lessonIdSchema, { targets: ['lesson'] });
 
 /** A calendar date as a source gives it: a year, a month or a day. */
-export const partialDateSchema = z
-	.string()
-	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-		error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"',
-	});
+export const partialDateSchema = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+	error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"',
+});
 
 /** An absolute `https://` link; plain `http` is refused so that every outbound link is safe to follow. */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });

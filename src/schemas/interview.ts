@@ -42,9 +42,11 @@ const questionSchema = strictObject({
 	/** Unique across every role's questions; it is also the question's anchor on the page. */
 	id: idSchema,
 	/** The question as an interviewer would ask it, in the guide's own words. */
-	question: prose('the question, in the guide\'s own words'),
+	question: prose("the question, in the guide's own words"),
 	/** The skills it tests (at least one skill, tool or group id). */
-	skills: z.array(idRefSchema('skill', 'tool', 'group'), { error: missing('the ids of the skills the question tests') }).min(1, { error: 'must name at least one skill the question tests, so its skill pages can list it' }),
+	skills: z
+		.array(idRefSchema('skill', 'tool', 'group'), { error: missing('the ids of the skills the question tests') })
+		.min(1, { error: 'must name at least one skill the question tests, so its skill pages can list it' }),
 	/** `easy`, `medium` or `hard`. */
 	difficulty: z.enum(['easy', 'medium', 'hard']),
 	/** What a strong answer covers, in a few sentences: the points an interviewer listens for. */

@@ -18,7 +18,10 @@ export const pairSummarySchema = strictObject({
 	 * Two to four sentences: the real difference, who usually moves which way and why, and the hard
 	 * part of the move (60 to 700 characters).
 	 */
-	summary: z.string({ error: missing('two to four sentences on how the roles differ and what a move between them takes') }).min(60).max(700),
+	summary: z
+		.string({ error: missing('two to four sentences on how the roles differ and what a move between them takes') })
+		.min(60)
+		.max(700),
 	/**
 	 * Ids of the sources that say what the summary says; empty when the summary is the guide's own
 	 * judgement, which the page then marks as such.

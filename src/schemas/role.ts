@@ -59,24 +59,23 @@ export const roleToolSchema = requirementSchema('tool', 'group');
  * The source says who gave the estimate.
  */
 export const codeResearchRatioSchema = strictObject({
-		/** Share of the work that is writing code, 0 to 100. */
-		code: z.int().min(0).max(100),
-		/** Share of the work that is research and exploration, 0 to 100. */
-		research: z.int().min(0).max(100),
-		/** The id of the source that gives this ratio. */
-		source: idRefSchema('source'),
-	})
-	.superRefine((ratio, ctx) => {
-		const sum = ratio.code + ratio.research;
-		if (sum !== 100) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['research'],
-				input: ratio,
-				message: `code + research must add up to 100, but ${ratio.code} + ${ratio.research} = ${sum}. Change one of them so that they sum to 100 (e.g. code: ${ratio.code}, research: ${Math.max(0, 100 - ratio.code)}).`,
-			});
-		}
-	});
+	/** Share of the work that is writing code, 0 to 100. */
+	code: z.int().min(0).max(100),
+	/** Share of the work that is research and exploration, 0 to 100. */
+	research: z.int().min(0).max(100),
+	/** The id of the source that gives this ratio. */
+	source: idRefSchema('source'),
+}).superRefine((ratio, ctx) => {
+	const sum = ratio.code + ratio.research;
+	if (sum !== 100) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['research'],
+			input: ratio,
+			message: `code + research must add up to 100, but ${ratio.code} + ${ratio.research} = ${sum}. Change one of them so that they sum to 100 (e.g. code: ${ratio.code}, research: ${Math.max(0, 100 - ratio.code)}).`,
+		});
+	}
+});
 
 /** A typical working day in three parts, one short sentence each. */
 export const typicalDaySchema = strictObject({
@@ -142,90 +141,95 @@ export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'too
  * file name is the id and the URL (`/roles/<id>/`). Each role also has a lesson at `content/roles/<id>.mdx`.
  */
 export const roleSchema = strictObject({
-		/** The role's name as a job title. @example "ML Engineer" */
-		name: z.string({ error: missing('the role\'s name as a job title, e.g. "name: ML Engineer"') }).min(1),
-		/** Position in role lists and tables, lowest first; unique across roles. */
-		order: z.int({ error: missing('its position in role lists, e.g. "order: 7"') }).min(1),
-		/** `core`: one of the six roles the guide covers in full; `related`: a neighbouring role covered more briefly. */
-		tier: z.enum(['core', 'related'], { error: missing('"tier: core" or "tier: related"') }),
-		/** Abbreviations and other titles for the same job; search finds the role by each, and `/roles/<alias>/` redirects to it. @example ["MLE"] */
-		shortNames: z.array(z.string().min(1)).default([]),
-		/** One sentence saying what the role is for (shown in cards, search results and meta descriptions; 20 to 200 characters). */
-		summary: z.string({ error: missing('one sentence (20 to 200 characters) saying what the role is for') }).min(20).max(200),
-		/** The role's focus in a few words. @example "Production systems" */
-		focus: z.string({ error: missing('the role\'s focus in a few words, e.g. "focus: Production systems"') }).min(1).max(60),
-		/** Code-to-research split, where a source gives one. */
-		ratio: codeResearchRatioSchema.optional(),
-		/** Typical backgrounds people come to the role from. @example ["Software engineering"] */
-		background: z.array(z.string().min(1)).default([]),
-		/** What people in the role do, one responsibility a line. */
-		responsibilities: z.array(z.string().min(1), { error: missing('a list of what people in the role do, one item a line') }).min(1),
-		/** A typical day, where it can be honestly described. */
-		typicalDay: typicalDaySchema.optional(),
-		/** Skills the role needs (ids in `content/data/skills.yaml`, or skill groups), most important first. */
-		skills: z.array(roleSkillSchema).default([]),
-		/** Tools the role works with (ids in `content/data/tools.yaml`, or tool groups), most important first. */
-		tools: z.array(roleToolSchema).default([]),
-		/** Example projects someone in the role might take on. */
-		projects: z.array(z.string().min(1)).default([]),
-		/** The usual career ladder, from first step to top, in order. */
-		ladder: z.array(z.string().min(1)).default([]),
-		/**
-		 * How people usually get into the role, one route a line: where they come from, what employers
-		 * look for at the door, and how open the role is to newcomers.
-		 */
-		entryRoutes: z.array(z.string().min(1)).default([]),
-		/**
-		 * The fields of this record that are the guide's own judgement rather than what a listed source
-		 * says; the page marks each as the guide's view.
-		 * @example [typicalDay, projects]
-		 */
-		editorial: z.array(z.enum(editorialFields)).default([]),
-		/** Statements that describe someone this role suits. */
-		fitsYouIf: z.array(z.string().min(1)).default([]),
-		/** Roles a reader of this one should compare it with (role ids). */
-		related: z.array(idRefSchema('role')).default([]),
-		/** What sources say is expected at each career stage. */
-		stages: z.array(stageRequirementSchema).default([]),
-		/** How the job market looks for the role, where a source says. */
-		market: marketSchema.optional(),
-		/** Ids of the sources this record draws on (at least one). */
-		sources: z.array(idRefSchema('source'), { error: missing('the ids of the sources this record draws on, e.g. "sources: [ai-roles-explained]"') }).min(1),
-	})
-	.superRefine((role, ctx) => {
-		// Core roles are the ones the comparison table and the self-assessment rest on, so they
-		// must carry every field those pages show; related roles may leave out what no source gives.
-		// The ratio is the exception: it is a figure, and a figure no source gives is never filled in.
-		const requirements = [...role.skills, ...role.tools];
-		if (requirements.length > 0 && !requirements.some((r) => r.importance === 'core')) {
+	/** The role's name as a job title. @example "ML Engineer" */
+	name: z.string({ error: missing('the role\'s name as a job title, e.g. "name: ML Engineer"') }).min(1),
+	/** Position in role lists and tables, lowest first; unique across roles. */
+	order: z.int({ error: missing('its position in role lists, e.g. "order: 7"') }).min(1),
+	/** `core`: one of the six roles the guide covers in full; `related`: a neighbouring role covered more briefly. */
+	tier: z.enum(['core', 'related'], { error: missing('"tier: core" or "tier: related"') }),
+	/** Abbreviations and other titles for the same job; search finds the role by each, and `/roles/<alias>/` redirects to it. @example ["MLE"] */
+	shortNames: z.array(z.string().min(1)).default([]),
+	/** One sentence saying what the role is for (shown in cards, search results and meta descriptions; 20 to 200 characters). */
+	summary: z
+		.string({ error: missing('one sentence (20 to 200 characters) saying what the role is for') })
+		.min(20)
+		.max(200),
+	/** The role's focus in a few words. @example "Production systems" */
+	focus: z
+		.string({ error: missing('the role\'s focus in a few words, e.g. "focus: Production systems"') })
+		.min(1)
+		.max(60),
+	/** Code-to-research split, where a source gives one. */
+	ratio: codeResearchRatioSchema.optional(),
+	/** Typical backgrounds people come to the role from. @example ["Software engineering"] */
+	background: z.array(z.string().min(1)).default([]),
+	/** What people in the role do, one responsibility a line. */
+	responsibilities: z.array(z.string().min(1), { error: missing('a list of what people in the role do, one item a line') }).min(1),
+	/** A typical day, where it can be honestly described. */
+	typicalDay: typicalDaySchema.optional(),
+	/** Skills the role needs (ids in `content/data/skills.yaml`, or skill groups), most important first. */
+	skills: z.array(roleSkillSchema).default([]),
+	/** Tools the role works with (ids in `content/data/tools.yaml`, or tool groups), most important first. */
+	tools: z.array(roleToolSchema).default([]),
+	/** Example projects someone in the role might take on. */
+	projects: z.array(z.string().min(1)).default([]),
+	/** The usual career ladder, from first step to top, in order. */
+	ladder: z.array(z.string().min(1)).default([]),
+	/**
+	 * How people usually get into the role, one route a line: where they come from, what employers
+	 * look for at the door, and how open the role is to newcomers.
+	 */
+	entryRoutes: z.array(z.string().min(1)).default([]),
+	/**
+	 * The fields of this record that are the guide's own judgement rather than what a listed source
+	 * says; the page marks each as the guide's view.
+	 * @example [typicalDay, projects]
+	 */
+	editorial: z.array(z.enum(editorialFields)).default([]),
+	/** Statements that describe someone this role suits. */
+	fitsYouIf: z.array(z.string().min(1)).default([]),
+	/** Roles a reader of this one should compare it with (role ids). */
+	related: z.array(idRefSchema('role')).default([]),
+	/** What sources say is expected at each career stage. */
+	stages: z.array(stageRequirementSchema).default([]),
+	/** How the job market looks for the role, where a source says. */
+	market: marketSchema.optional(),
+	/** Ids of the sources this record draws on (at least one). */
+	sources: z.array(idRefSchema('source'), { error: missing('the ids of the sources this record draws on, e.g. "sources: [ai-roles-explained]"') }).min(1),
+}).superRefine((role, ctx) => {
+	// Core roles are the ones the comparison table and the self-assessment rest on, so they
+	// must carry every field those pages show; related roles may leave out what no source gives.
+	// The ratio is the exception: it is a figure, and a figure no source gives is never filled in.
+	const requirements = [...role.skills, ...role.tools];
+	if (requirements.length > 0 && !requirements.some((r) => r.importance === 'core')) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['skills'],
+			input: role.skills,
+			message: 'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
+		});
+	}
+	if (role.tier !== 'core') return;
+	const required: [keyof typeof role, boolean][] = [
+		['background', role.background.length > 0],
+		['typicalDay', role.typicalDay !== undefined],
+		['skills', role.skills.length > 0],
+		['tools', role.tools.length > 0],
+		['projects', role.projects.length > 0],
+		['ladder', role.ladder.length > 1],
+		['fitsYouIf', role.fitsYouIf.length > 0],
+	];
+	for (const [field, present] of required) {
+		if (!present) {
 			ctx.addIssue({
 				code: 'custom',
-				path: ['skills'],
-				input: role.skills,
-				message: 'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
+				path: [field],
+				input: role[field],
+				message: `a core role must have ${field === 'ladder' ? 'at least two ladder steps' : `"${field}"`}; add it, or set tier: related if no source gives it.`,
 			});
 		}
-		if (role.tier !== 'core') return;
-		const required: [keyof typeof role, boolean][] = [
-			['background', role.background.length > 0],
-			['typicalDay', role.typicalDay !== undefined],
-			['skills', role.skills.length > 0],
-			['tools', role.tools.length > 0],
-			['projects', role.projects.length > 0],
-			['ladder', role.ladder.length > 1],
-			['fitsYouIf', role.fitsYouIf.length > 0],
-		];
-		for (const [field, present] of required) {
-			if (!present) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [field],
-					input: role[field],
-					message: `a core role must have ${field === 'ladder' ? 'at least two ladder steps' : `"${field}"`}; add it, or set tier: related if no source gives it.`,
-				});
-			}
-		}
-	});
+	}
+});
 
 /** A role as an author writes it in YAML. */
 export type RoleInput = z.input<typeof roleSchema>;

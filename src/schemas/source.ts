@@ -32,11 +32,21 @@ export const sourceSchema = strictObject({
 	if (source.kind === 'published') {
 		for (const field of ['publisher', 'url', 'date'] as const) {
 			if (source[field] === undefined) {
-				ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: `is missing: a published source names its ${field === 'url' ? 'https address' : field}, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					input: undefined,
+					message: `is missing: a published source names its ${field === 'url' ? 'https address' : field}, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.`,
+				});
 			}
 		}
 	} else if (source.description === undefined) {
-		ctx.addIssue({ code: 'custom', path: ['description'], input: undefined, message: 'is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['description'],
+			input: undefined,
+			message: 'is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".',
+		});
 	}
 });
 

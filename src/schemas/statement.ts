@@ -46,11 +46,7 @@ export const statementSchema = strictObject({
 	/** The heading it is listed under: `background`, `enjoy` or `want`. */
 	group: z.enum(Object.keys(statementGroups) as [StatementGroup, ...StatementGroup[]]),
 	/** The statement in the reader's own voice, starting with "I" (8 to 120 characters). @example "I enjoy statistical analysis" */
-	text: z
-		.string()
-		.min(8)
-		.max(120)
-		.regex(/^I\b/, { error: 'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"' }),
+	text: z.string().min(8).max(120).regex(/^I\b/, { error: 'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"' }),
 	/** The roles it points to, each once, strongest first by convention (at least one). */
 	weights: z.array(statementWeightSchema).min(1),
 	/** The id of the source the statement is drawn from, when a source says it in so many words. */

@@ -24,11 +24,7 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 async function load() {
-	const [{ interpretQuery }, vocabulary] = await Promise.all([
-		import('~/lib/browser/searchIntent'),
-		fetch(withBase('/search-vocabulary.json')).then((r) => r.json()),
-		addStylesheet(pagefindUiStyles),
-	]);
+	const [{ interpretQuery }, vocabulary] = await Promise.all([import('~/lib/browser/searchIntent'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json()), addStylesheet(pagefindUiStyles)]);
 	read = (query) => interpretQuery(query, vocabulary).term;
 }
 

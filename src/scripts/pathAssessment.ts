@@ -65,7 +65,13 @@ if (form && island && status && share && list) {
 		status.textContent = !top
 			? 'Tick the statements that fit you: the roles they point to are ranked here, with the reasons.'
 			: `${tied.length > 1 ? `${tied.join(', ')} share the top score of ${top.score}.` : `${tied[0]} fits best, with a score of ${top.score} from ${plural(top.reasons.length, 'statement')}.`} ${ranking.length === 1 ? 'It is the only role that matches' : `${ranking.length} roles match`} what you ticked.`;
-		if (live) live.textContent = !top ? initialLine : `Best fits so far: ${ranking.slice(0, 3).map((score) => `${name(score.roleId)} (${score.score})`).join(', ')}.`;
+		if (live)
+			live.textContent = !top
+				? initialLine
+				: `Best fits so far: ${ranking
+						.slice(0, 3)
+						.map((score) => `${name(score.roleId)} (${score.score})`)
+						.join(', ')}.`;
 	};
 
 	const ticked = new Set(parseIds(new URLSearchParams(location.search).get(queryParams.statements), known));

@@ -98,7 +98,12 @@ if (form && island && status && share && list) {
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.filter((box) => box.checked && !have.has(box.value)).length > 0;
 	for (const box of boxes) box.checked ||= have.has(box.value);
-	if (select) select.value = parseId(params.get(queryParams.role), roles.map((role) => role.id)) ?? '';
+	if (select)
+		select.value =
+			parseId(
+				params.get(queryParams.role),
+				roles.map((role) => role.id),
+			) ?? '';
 	form.addEventListener('change', (event) => {
 		if (event.target !== filter) render();
 	});

@@ -39,14 +39,21 @@ function addRoleAsTheReadmeSays(): number {
 		.replace(/^(\s+order:) .*$/m, `$1 ${order}`);
 	writeFileSync(join(copy, `content/roles/${added.id}.mdx`), lesson);
 	const statements = join(copy, 'content/data/statements.yaml');
-	writeFileSync(statements, `${readFileSync(statements, 'utf8')}\n- id: recommend-what-comes-next\n  group: enjoy\n  text: I like deciding what each user should see next\n  weights:\n    - { role: ${added.id}, weight: 3 }\n`);
+	writeFileSync(
+		statements,
+		`${readFileSync(statements, 'utf8')}\n- id: recommend-what-comes-next\n  group: enjoy\n  text: I like deciding what each user should see next\n  weights:\n    - { role: ${added.id}, weight: 3 }\n`,
+	);
 	return order;
 }
 
 /** A built file of the temporary copy, as text (`path` without the base path). */
 const built = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 const page = (path: string) => built(join(path, 'index.html'));
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 
 beforeAll(() => {
 	// The copy lives inside the project (in the git-ignored .tmp/) so that it resolves packages from
@@ -76,7 +83,6 @@ afterAll(() => {
 	if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-
 /** The documented shape of /api/transitions.json. */
 const transitionsApiSchema = z.strictObject({
 	version: z.literal(1),
@@ -91,7 +97,7 @@ const transitionsApiSchema = z.strictObject({
 			keep: z.array(z.string()),
 			learn: z.array(z.string()),
 			deepen: z.array(z.string()),
-		})
+		}),
 	),
 });
 
@@ -167,7 +173,10 @@ describe('the data for programs', () => {
 	});
 
 	test('skills.json and tools.json hold every entry, valid against their schemas, with the roles using each', () => {
-		for (const [file, key, schema] of [['api/skills.json', 'skills', skillSchema], ['api/tools.json', 'tools', toolSchema]] as const) {
+		for (const [file, key, schema] of [
+			['api/skills.json', 'skills', skillSchema],
+			['api/tools.json', 'tools', toolSchema],
+		] as const) {
 			const api = JSON.parse(built(file));
 			expect(api.version).toBe(1);
 			expect(api[key].length).toBeGreaterThan(40);

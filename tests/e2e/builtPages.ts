@@ -17,7 +17,13 @@ export function builtPages(): BuiltPage[] {
 		.map((e) => join(e.parentPath, e.name))
 		.map((file) => ({ file, html: readFileSync(file, 'utf8') }))
 		.filter(({ html }) => !isRedirectPage(html))
-		.map(({ file, html }) => ({ path: relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''), bytes: html.length }))
+		.map(({ file, html }) => ({
+			path: relative(dist, file)
+				.split(sep)
+				.join('/')
+				.replace(/index\.html$/, ''),
+			bytes: html.length,
+		}))
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
 

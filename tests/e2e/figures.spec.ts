@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-const roleIds = readdirSync('content/data/roles').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const roleIds = readdirSync('content/data/roles')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.replace(/\.yaml$/, ''));
 
 test.describe('figures a reader can check', () => {
 	// A published source is linked; an unpublished one is named in a source note, or in the text with a
@@ -18,7 +20,9 @@ test.describe('figures a reader can check', () => {
 					if (!figure.test(text)) continue;
 					const holder = node.parentElement?.closest('li, p, tr, dd, td, figure, blockquote');
 					const table = holder?.closest('table')?.parentElement;
-					const sourced = holder?.querySelector('.source-note a[href^="https://"], .source-note cite, a[href^="https://"], a[href="#sources"]') ?? table?.querySelector('.table-sources a[href^="https://"], .table-sources cite');
+					const sourced =
+						holder?.querySelector('.source-note a[href^="https://"], .source-note cite, a[href^="https://"], a[href="#sources"]') ??
+						table?.querySelector('.table-sources a[href^="https://"], .table-sources cite');
 					if (!sourced) problems.push(text.trim().slice(0, 80));
 				}
 				return problems;

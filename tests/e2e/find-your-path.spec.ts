@@ -126,7 +126,9 @@ test.describe('find your path: the skill gap', () => {
 		await expect(page).toHaveURL(/\?have=sql,kafka&role=data-engineer$/);
 		// SQL is core for a data engineer; Kafka is only "often asked for", but credits the basics of
 		// data pipelines (through stream processing), which the role needs in depth.
-		await expect(page.locator('[data-gap-status]')).toContainText(`You already meet 1 of the data engineer's ${coreCount(record('data-engineer'))} core requirements, and 1 more at a shallower level.`);
+		await expect(page.locator('[data-gap-status]')).toContainText(
+			`You already meet 1 of the data engineer's ${coreCount(record('data-engineer'))} core requirements, and 1 more at a shallower level.`,
+		);
 		await filter.fill('zzz');
 		await expect(page.getByText('No skill or tool matches the filter.')).toBeVisible();
 	});

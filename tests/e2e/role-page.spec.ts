@@ -16,12 +16,7 @@ test.describe('the ML Engineer page', () => {
 			await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
 		}
 		await expect(page.locator('[data-role-section="a-typical-day"]')).toContainText('Tracks down why the model-serving API has become slow');
-		await expect(page.getByRole('list', { name: 'ML Engineer career ladder' }).getByRole('listitem')).toHaveText([
-			'Junior ML Engineer',
-			'Senior ML Engineer',
-			'Staff ML Engineer',
-			'ML Platform Lead',
-		]);
+		await expect(page.getByRole('list', { name: 'ML Engineer career ladder' }).getByRole('listitem')).toHaveText(['Junior ML Engineer', 'Senior ML Engineer', 'Staff ML Engineer', 'ML Platform Lead']);
 		await expect(page.locator('[data-role-section="tools"] li').filter({ hasText: 'An experiment tracker' })).toContainText('Tracks experiments and versions models');
 		await expect(page.locator('[data-role-section="skills"] li')).not.toHaveCount(0);
 		await expect(page.locator('[data-role-section="example-projects"]')).toContainText('10,000 requests a second');

@@ -69,7 +69,10 @@ test.describe('safe by default', () => {
 		await expect(page.locator('header.header')).toBeHidden();
 		await expect(page.locator('#starlight__sidebar')).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1, name: 'ML Engineer' })).toBeVisible();
-		const shown = await page.locator('.sl-markdown-content a[href^="https"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		const shown = await page
+			.locator('.sl-markdown-content a[href^="https"]')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(shown).toMatch(/^"? ?\(?"?https/);
 	});
 });

@@ -29,10 +29,10 @@ async function search(page: Page, query: string, filters: Record<string, string>
 				results.slice(0, 5).map(async (r: { data: () => Promise<{ url: string; meta: { title: string }; excerpt: string }> }) => {
 					const d = await r.data();
 					return { url: d.url, title: d.meta.title, excerpt: d.excerpt };
-				})
+				}),
 			);
 		},
-		[term, filters, searchRanking] as const
+		[term, filters, searchRanking] as const,
 	);
 }
 
@@ -41,7 +41,7 @@ test.describe('search', () => {
 		await page.goto('');
 	});
 
-	test('answers readers\' questions, pairs, typos and short names with the right page first or in the top three', async ({ page }) => {
+	test("answers readers' questions, pairs, typos and short names with the right page first or in the top three", async ({ page }) => {
 		const misses: string[] = [];
 		for (const [query, expected, within] of queries) {
 			const urls = (await search(page, query)).slice(0, within).map((h) => h.url);
@@ -57,7 +57,12 @@ test.describe('search', () => {
 		expect(roles.map((h) => h.url)).toContainEqual(expect.stringMatching(/\/roles\/ml-engineer\/$/));
 
 		const monitoringTools = await search(page, 'drift', { kind: 'Tool', category: 'Monitoring and observability' });
-		expect(monitoringTools.map((h) => h.url).slice(0, 2).sort()).toEqual([expect.stringMatching(/\/tools\/evidently\/$/), expect.stringMatching(/\/tools\/whylogs\/$/)]);
+		expect(
+			monitoringTools
+				.map((h) => h.url)
+				.slice(0, 2)
+				.sort(),
+		).toEqual([expect.stringMatching(/\/tools\/evidently\/$/), expect.stringMatching(/\/tools\/whylogs\/$/)]);
 
 		const forDataScientists = await search(page, 'engineer', { kind: 'Comparison', role: 'Data Scientist' });
 		expect(forDataScientists.length).toBeGreaterThan(0);

@@ -25,7 +25,10 @@ describe('groupByCategory', () => {
 	test('groups in category order, with role counts, leaving out empty categories', () => {
 		const groups = groupByCategory(guide, guide.skills);
 		expect(groups.map((g) => g.id)).toEqual(['programming', 'math-statistics']);
-		expect(groups[0]!.entries.map((e) => [e.entry.id, e.roleCount])).toEqual([['python', 1], ['sql', 1]]);
+		expect(groups[0]!.entries.map((e) => [e.entry.id, e.roleCount])).toEqual([
+			['python', 1],
+			['sql', 1],
+		]);
 		expect(groups[1]!.entries.map((e) => [e.entry.id, e.roleCount])).toEqual([['statistics', 2]]);
 	});
 });
@@ -38,7 +41,7 @@ describe('relatedEntries', () => {
 });
 
 describe('categoryMatrix', () => {
-	test('counts each role\'s skills and tools per category', () => {
+	test("counts each role's skills and tools per category", () => {
 		const matrix = categoryMatrix(guide);
 		expect(matrix.categories.map((c) => c.id)).toEqual(['programming', 'math-statistics', 'data-analysis', 'infrastructure']);
 		// A category with skills links to the skills index; one with only tools, to the tools index.

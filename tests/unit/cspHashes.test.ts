@@ -12,11 +12,9 @@ describe('fitCspToPage', () => {
 		const css = '.x{color:red}';
 		const html = page(
 			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-elsewhere='; style-src 'self' 'sha256-otherpage='; style-src-attr 'unsafe-inline';`,
-			`<script>${theme}</script><script>${theme}</script><script type="module" src="/a.js"></script><style>${css}</style>`
+			`<script>${theme}</script><script>${theme}</script><script type="module" src="/a.js"></script><style>${css}</style>`,
 		);
-		expect(policyOf(fitCspToPage(html))).toBe(
-			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha(theme)}; style-src 'self' ${sha(css)}; style-src-attr 'unsafe-inline';`
-		);
+		expect(policyOf(fitCspToPage(html))).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha(theme)}; style-src 'self' ${sha(css)}; style-src-attr 'unsafe-inline';`);
 	});
 
 	test('data islands and JSON-LD are not scripts to allow', () => {

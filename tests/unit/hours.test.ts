@@ -3,7 +3,13 @@ import { hoursText, parseHoursText, sumHours } from '~/lib/browser/hours';
 
 describe('hour ranges', () => {
 	test('add up low with low and high with high', () => {
-		expect(sumHours([[10, 20], [5, 5], [0, 40]])).toEqual([15, 65]);
+		expect(
+			sumHours([
+				[10, 20],
+				[5, 5],
+				[0, 40],
+			]),
+		).toEqual([15, 65]);
 		expect(sumHours([])).toEqual([0, 0]);
 	});
 
@@ -14,7 +20,14 @@ describe('hour ranges', () => {
 	});
 
 	test('are read back from the text the pages show, which is how the roadmap script sums them', () => {
-		for (const range of [[40, 90], [5, 5], [1, 1], [0, 0], [400, 1000]] as const) expect(parseHoursText(hoursText(range))).toEqual(range);
+		for (const range of [
+			[40, 90],
+			[5, 5],
+			[1, 1],
+			[0, 0],
+			[400, 1000],
+		] as const)
+			expect(parseHoursText(hoursText(range))).toEqual(range);
 		expect(parseHoursText(' 80–200 hours\n')).toEqual([80, 200]);
 		expect(parseHoursText('about 80 to 200 hours')).toBeUndefined();
 		expect(parseHoursText('')).toBeUndefined();

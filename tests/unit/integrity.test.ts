@@ -29,7 +29,7 @@ describe('findProblems', () => {
 			problemsAfter((g) => {
 				g.roles[0]!.data.tools.push({ id: 'python', importance: 'core' });
 				g.roles[0]!.data.skills.push({ id: 'pandas', importance: 'core' });
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → skills[2].id = "pandas": is a tool, not a skill
@@ -50,7 +50,7 @@ describe('findProblems', () => {
 				g.roles[0]!.data.related.push('data-scientst', 'ml-engineer');
 				g.roles[0]!.data.sources.push('corse');
 				g.figures[0]!.data.roles.push('mle-engineer');
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → related[1] = "data-scientst": is not the id of a role
@@ -71,7 +71,7 @@ describe('findProblems', () => {
 				g.roles[0]!.data.skills.push({ id: 'python', importance: 'core' });
 				g.roles[1]!.data.order = 1;
 				g.roles[1]!.data.shortNames.push('MLE');
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → skills[2].id = "python": is listed twice in this role
@@ -92,7 +92,7 @@ describe('findProblems', () => {
 				g.roles[1]!.data.skills = g.roles[1]!.data.skills.filter((s) => s.id !== 'sql');
 				g.groups.push({ id: 'sql-group', file: 'content/data/groups.yaml', data: { id: 'sql-group', name: 'Unused', members: ['python', 'statistics'] } });
 				g.tools.push({ ...g.tools[0]!, id: 'sql', data: { ...g.tools[0]!.data, id: 'sql', name: 'Structured Query', aliases: ['stats'] } });
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/skills.yaml → (entry "sql").id = "sql": is also the id of an entry in content/data/tools.yaml
@@ -113,7 +113,7 @@ describe('findProblems', () => {
 		expect(
 			problemsAfter((g) => {
 				g.lessons[1]!.data.role = 'data-scientists';
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/roles/data-scientist.mdx → role = "data-scientists": is not the id of a role
@@ -126,13 +126,13 @@ describe('findProblems', () => {
 		`);
 	});
 
-	test('a role lesson\'s title and sidebar order must match its record; a short name may not be another role\'s name', () => {
+	test("a role lesson's title and sidebar order must match its record; a short name may not be another role's name", () => {
 		expect(
 			problemsAfter((g) => {
 				g.lessons[0]!.data.title = 'ML Engineers';
 				g.lessons[1]!.data.sidebar = { order: 7 };
 				g.roles[0]!.data.shortNames.push('Data Scientist');
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → shortNames[1] = "Data Scientist": also names role "data-scientist"
@@ -149,8 +149,11 @@ describe('findProblems', () => {
 		expect(
 			problemsAfter((g) => {
 				// Data scientist keeps weight 1 in one statement, below ML engineer everywhere.
-				g.statements[1]!.data.weights = [{ role: 'ml-engineer', weight: 3 }, { role: 'data-scientist', weight: 1 }];
-			})
+				g.statements[1]!.data.weights = [
+					{ role: 'ml-engineer', weight: 3 },
+					{ role: 'data-scientist', weight: 1 },
+				];
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/data-scientist.yaml → (record) = "data-scientist": never comes first in the self-assessment: no statement, alone or with one other, ranks it above every other role
@@ -162,8 +165,12 @@ describe('findProblems', () => {
 	test('lesson metadata and links between lessons are checked', () => {
 		expect(
 			problemsAfter((g) => {
-				g.lessons.push({ id: 'lessons/ai-vs-ml', file: 'content/lessons/ai-vs-ml.mdx', data: { title: 'AI vs ML', prerequisites: ['roles/ml-enginer'], next: 'lessons/ai-vs-ml', role: 'ml-engineer' } });
-			})
+				g.lessons.push({
+					id: 'lessons/ai-vs-ml',
+					file: 'content/lessons/ai-vs-ml.mdx',
+					data: { title: 'AI vs ML', prerequisites: ['roles/ml-enginer'], next: 'lessons/ai-vs-ml', role: 'ml-engineer' },
+				});
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/lessons/ai-vs-ml.mdx → prerequisites[0] = "roles/ml-enginer": is not the id of a lesson
@@ -190,7 +197,7 @@ describe('findProblems', () => {
 				g.tools[0]!.data.implies.push('pyhton');
 				g.groups[0]!.data.members.push('jupiter');
 				g.pairs[0]!.data.sources.push('cuorse');
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/tools.yaml → (entry "docker").implies[0] = "pyhton": is not the id of a skill or tool
@@ -210,7 +217,7 @@ describe('findProblems', () => {
 				g.roles[0]!.data.tools.push({ id: 'mixed', importance: 'plus' });
 				g.roles[1]!.data.skills.push({ id: 'notebook-tool', importance: 'plus' });
 				g.roles[1]!.data.tools.push({ id: 'pandas', importance: 'plus' });
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/groups.yaml → (entry "mixed").members = ["python","docker"]: mixes skills and tools
@@ -225,12 +232,12 @@ describe('findProblems', () => {
 		`);
 	});
 
-	test('a requirement\'s use that restates its name, or repeats another\'s, is reported', () => {
+	test("a requirement's use that restates its name, or repeats another's, is reported", () => {
 		expect(
 			problemsAfter((g) => {
 				g.roles[0]!.data.skills[0]!.use = 'Docker for everything';
 				g.roles[0]!.data.tools[0]!.use = 'docker for everything';
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → tools[0].use = "docker for everything": starts with the name "Docker", which the page already shows beside it
@@ -246,7 +253,7 @@ describe('findProblems', () => {
 			problemsAfter((g) => {
 				g.skills[0]!.data.implies.push('sql');
 				g.skills[2]!.data.implies.push('python');
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/skills.yaml → (entry "python").implies = ["python","sql"]: forms a cycle: python → sql → python
@@ -279,7 +286,7 @@ describe('getting-hired checks', () => {
 				g.interviews[1]!.data.questions[1]!.id = g.interviews[1]!.data.questions[0]!.id;
 				g.interviews[1]!.data.questions.pop();
 				g.projects.pop();
-			})
+			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/interviews/ml-engineer.yaml → (file name) = "ml-enginer": is not the id of a role

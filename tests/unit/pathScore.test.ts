@@ -9,8 +9,20 @@ import { readContent } from '../helpers/readContent';
 const roles = [{ id: 'data-scientist' }, { id: 'ml-engineer' }, { id: 'ai-engineer' }, { id: 'mlops-engineer' }];
 const statements: WeightedStatement[] = [
 	{ id: 'stats', weights: [{ role: 'data-scientist', weight: 3 }] },
-	{ id: 'systems', weights: [{ role: 'ml-engineer', weight: 3 }, { role: 'mlops-engineer', weight: 2 }] },
-	{ id: 'agents', weights: [{ role: 'ai-engineer', weight: 3 }, { role: 'ml-engineer', weight: 1 }] },
+	{
+		id: 'systems',
+		weights: [
+			{ role: 'ml-engineer', weight: 3 },
+			{ role: 'mlops-engineer', weight: 2 },
+		],
+	},
+	{
+		id: 'agents',
+		weights: [
+			{ role: 'ai-engineer', weight: 3 },
+			{ role: 'ml-engineer', weight: 1 },
+		],
+	},
 	{ id: 'devops', weights: [{ role: 'mlops-engineer', weight: 3 }] },
 ];
 
@@ -47,12 +59,29 @@ describe('scoreRoles', () => {
 		]);
 		expect(scoreRoles(statements, ['stats', 'agents'], [...roles].reverse()).map((r) => r.roleId)).toEqual(['ai-engineer', 'data-scientist', 'ml-engineer']);
 		// Both score 2, but ml-engineer got all it could (2 of 2) and data-scientist 2 of 3.
-		const shareDecides = scoreRoles([{ id: 'a', weights: [{ role: 'ml-engineer', weight: 2 }, { role: 'data-scientist', weight: 2 }] }, { id: 'b', weights: [{ role: 'data-scientist', weight: 1 }] }], ['a'], roles);
+		const shareDecides = scoreRoles(
+			[
+				{
+					id: 'a',
+					weights: [
+						{ role: 'ml-engineer', weight: 2 },
+						{ role: 'data-scientist', weight: 2 },
+					],
+				},
+				{ id: 'b', weights: [{ role: 'data-scientist', weight: 1 }] },
+			],
+			['a'],
+			roles,
+		);
 		expect(shareDecides.map((r) => r.roleId)).toEqual(['ml-engineer', 'data-scientist']);
 	});
 
 	test('ticking every statement gives every role its maximum', () => {
-		const all = scoreRoles(statements, statements.map((s) => s.id), roles);
+		const all = scoreRoles(
+			statements,
+			statements.map((s) => s.id),
+			roles,
+		);
 		expect(all.every((r) => r.score === r.max && r.share === 1)).toBe(true);
 		expect(all.map((r) => [r.roleId, r.score])).toEqual([
 			['mlops-engineer', 5],
@@ -68,7 +97,11 @@ describe('scoreRoles', () => {
 	});
 
 	test('a role no statement points to has a share of 0, not NaN, and is never ranked', () => {
-		const ranked = scoreRoles(statements, statements.map((s) => s.id), [...roles, { id: 'research-scientist' }]);
+		const ranked = scoreRoles(
+			statements,
+			statements.map((s) => s.id),
+			[...roles, { id: 'research-scientist' }],
+		);
 		expect(ranked.map((r) => r.roleId)).not.toContain('research-scientist');
 		expect(ranked.every((r) => Number.isFinite(r.share))).toBe(true);
 	});

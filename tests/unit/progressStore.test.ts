@@ -27,7 +27,17 @@ describe('progress store', () => {
 	});
 
 	test('blocked or missing storage reads as no ticks and ignores writes', () => {
-		const blocked = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('denied'); } };
+		const blocked = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('full');
+			},
+			removeItem: () => {
+				throw new Error('denied');
+			},
+		};
 		expect(readProgress(blocked)).toEqual({ have: [] });
 		expect(() => writeProgress(blocked, ['sql'])).not.toThrow();
 		expect(readProgress(undefined)).toEqual({ have: [] });

@@ -14,7 +14,10 @@ const message = (fn: () => unknown) => {
 describe('parseRecordList', () => {
 	test('reads a list of records with their ids and positions', () => {
 		const records = parseRecordList('- id: docker\n  name: Docker\n- id: kubernetes\n  name: Kubernetes\n', file);
-		expect(records.map((r) => [r.id, r.index])).toEqual([['docker', 0], ['kubernetes', 1]]);
+		expect(records.map((r) => [r.id, r.index])).toEqual([
+			['docker', 0],
+			['kubernetes', 1],
+		]);
 		expect(records[1]!.data).toEqual({ id: 'kubernetes', name: 'Kubernetes' });
 	});
 

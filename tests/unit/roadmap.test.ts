@@ -11,7 +11,17 @@ const h = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, w
 const model: RequirementModel = {
 	implies: { pytorch: ['python', 'deep-learning'], 'deep-learning': ['ml-fundamentals'], kubernetes: ['docker'], sagemaker: ['aws'] },
 	members: { 'cloud-platform': ['aws', 'gcp'] },
-	hours: { python: h(10, 40, 100), pytorch: h(10, 40, 100), 'deep-learning': h(20, 80, 200), 'ml-fundamentals': h(20, 80, 200), docker: h(5, 20, 50), kubernetes: h(10, 60, 150), aws: h(10, 40, 100), gcp: h(10, 30, 100), sagemaker: h(5, 20, 50) },
+	hours: {
+		python: h(10, 40, 100),
+		pytorch: h(10, 40, 100),
+		'deep-learning': h(20, 80, 200),
+		'ml-fundamentals': h(20, 80, 200),
+		docker: h(5, 20, 50),
+		kubernetes: h(10, 60, 150),
+		aws: h(10, 40, 100),
+		gcp: h(10, 30, 100),
+		sagemaker: h(5, 20, 50),
+	},
 };
 const role: PlainRole = {
 	id: 'ml-engineer',
@@ -60,7 +70,15 @@ describe('buildRoadmap', () => {
 
 describe('coverage from a starting point', () => {
 	test('marks what is met as known, what is shallower as partial with the hours between levels, the rest as new', () => {
-		const covered = coverage(buildRoadmap(role, model), [{ id: 'python', level: 'deep' }, { id: 'docker', level: 'foundation' }, { id: 'gcp', level: 'working' }], model);
+		const covered = coverage(
+			buildRoadmap(role, model),
+			[
+				{ id: 'python', level: 'deep' },
+				{ id: 'docker', level: 'foundation' },
+				{ id: 'gcp', level: 'working' },
+			],
+			model,
+		);
 		expect(covered.get('python')).toEqual({ coverage: 'known', remaining: [0, 0] });
 		expect(covered.get('docker')).toEqual({ coverage: 'partial', remaining: [15, 15] });
 		expect(covered.get('cloud-platform')).toEqual({ coverage: 'known', remaining: [0, 0] });

@@ -48,13 +48,16 @@ describe('compareRoles', () => {
 describe('keyRequirements', () => {
 	test('are the core ones, or the first five when none is core', () => {
 		expect(keyRequirements(guide.role('ml-engineer').skills).map((s) => s.id)).toEqual(['python']);
-		const none = [{ id: 'python', importance: 'common' as const }, { id: 'sql', importance: 'plus' as const }];
+		const none = [
+			{ id: 'python', importance: 'common' as const },
+			{ id: 'sql', importance: 'plus' as const },
+		];
 		expect(keyRequirements(none).map((s) => s.id)).toEqual(['python', 'sql']);
 	});
 });
 
 describe('rolesByEmployer', () => {
-	test('inverts the roles\' hiring data, keeping every employer kind', () => {
+	test("inverts the roles' hiring data, keeping every employer kind", () => {
 		expect(rolesByEmployer(guide).map((row) => [row.employer, row.roles.map((r) => r.id), row.sourceIds])).toEqual([
 			['startups', [], []],
 			['mid-size-tech', ['ml-engineer'], ['course']],
@@ -73,6 +76,10 @@ describe('spectrumLayout', () => {
 		const role = guide.role('ml-engineer');
 		const at = (id: string, research: number, order: number) => ({ ...role, id, name: 'Twelve chars', order, ratio: { code: 100 - research, research, source: 'course' } });
 		const points = spectrumLayout([at('a', 10, 1), at('b', 12, 2), at('c', 90, 3)], { width: 600, margin: 0, charWidth: 7 });
-		expect(points.map((p) => [p.role.id, p.lane])).toEqual([['a', 0], ['b', 1], ['c', 0]]);
+		expect(points.map((p) => [p.role.id, p.lane])).toEqual([
+			['a', 0],
+			['b', 1],
+			['c', 0],
+		]);
 	});
 });

@@ -11,7 +11,7 @@ function seen(schema: Parameters<typeof schemaProblems>[0], data: unknown, file:
 	return schemaProblems(schema, data, file, prefix, schemaFile).map(formatProblem);
 }
 
-describe('schemaProblems: field mistakes in the guide\'s format', () => {
+describe("schemaProblems: field mistakes in the guide's format", () => {
 	test('a valid record has none', () => {
 		expect(schemaProblems(roleSchema, validRole(), 'content/data/roles/ml-engineer.yaml')).toEqual([]);
 	});
@@ -63,7 +63,7 @@ describe('schemaProblems: field mistakes in the guide\'s format', () => {
 		`);
 	});
 
-	test('a lesson\'s own fields', () => {
+	test("a lesson's own fields", () => {
 		expect(seen(lessonSchema, { readingTime: 'eight', outcomes: [] }, 'content/roles/ml-engineer.mdx', 'src/schemas/lesson.ts')).toMatchInlineSnapshot(`
 			[
 			  "content/roles/ml-engineer.mdx → readingTime = "eight": is a string, where a number is expected

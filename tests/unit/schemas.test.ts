@@ -44,7 +44,17 @@ describe('role schema', () => {
 	});
 
 	test('ids must be slugs and skill levels come from a closed set', () => {
-		expect(problems(roleSchema, validRole({ skills: [{ id: 'Python', importance: 'core' }, { id: 'sql', importance: 'core', level: 'expert' as never }] }))).toMatchInlineSnapshot(`
+		expect(
+			problems(
+				roleSchema,
+				validRole({
+					skills: [
+						{ id: 'Python', importance: 'core' },
+						{ id: 'sql', importance: 'core', level: 'expert' as never },
+					],
+				}),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "skills.0.id: must be the id of a skill or group: lower-case words joined by hyphens, e.g. "ml-engineer"",
 			  "skills.1.level: Invalid option: expected one of "foundation"|"working"|"deep"",
@@ -58,9 +68,7 @@ describe('role schema', () => {
 	});
 
 	test('every requirement says how much it matters, and a role has at least one core requirement', () => {
-		expect(
-			problems(roleSchema, validRole({ skills: [{ id: 'python' } as never, { id: 'sql', importance: 'vital' as never }], tools: [{ id: 'docker', importance: 'plus' }] }))
-		).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, validRole({ skills: [{ id: 'python' } as never, { id: 'sql', importance: 'vital' as never }], tools: [{ id: 'docker', importance: 'plus' }] }))).toMatchInlineSnapshot(`
 			[
 			  "skills.0.importance: is missing: add "importance: core" (few are hired without it), "common" (many postings ask for it) or "plus" (nice to have)",
 			  "skills.1.importance: must be "core", "common" or "plus", not "vital"",

@@ -62,7 +62,7 @@ describe('interpretQuery', () => {
 });
 
 describe('searchKey', () => {
-	test('is one word per page, never the start of another page\'s key', () => {
+	test("is one word per page, never the start of another page's key", () => {
 		expect(searchKey('roles/ml-engineer/')).toBe('rolesmlengineerpage');
 		expect(searchKey('roles/ml-engineer/roadmap/').startsWith(searchKey('roles/ml-engineer/'))).toBe(false);
 	});

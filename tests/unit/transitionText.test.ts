@@ -24,7 +24,7 @@ describe('role titles in running text', () => {
 describe('readiness and size lines', () => {
 	test('say how many core requirements are met, and how many at a shallower level', () => {
 		expect(readinessLine({ met: 4, shallow: 2, core: 9 }, 'a data scientist', 'ML Engineer')).toBe(
-			"A data scientist already meets 4 of the ML engineer's 9 core requirements, and 2 more at a shallower level."
+			"A data scientist already meets 4 of the ML engineer's 9 core requirements, and 2 more at a shallower level.",
 		);
 		expect(readinessLine({ met: 3, shallow: 1, core: 9 }, 'you', 'AI Engineer')).toBe("You already meet 3 of the AI engineer's 9 core requirements, and 1 more at a shallower level.");
 		expect(readinessLine({ met: 9, shallow: 0, core: 9 }, 'an LLM engineer', 'AI Engineer')).toBe("An LLM engineer already meets all 9 of the AI engineer's core requirements.");

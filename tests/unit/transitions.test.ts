@@ -31,8 +31,24 @@ describe('credit', () => {
 	});
 
 	test('a level stated directly wins over a shallower implied one, and the other way round', () => {
-		expect(credit([{ id: 'python', level: 'deep' }, { id: 'pytorch', level: 'working' }], model).get('python')).toBe('deep');
-		expect(credit([{ id: 'python', level: 'foundation' }, { id: 'pytorch', level: 'working' }], model).get('python')).toBe('working');
+		expect(
+			credit(
+				[
+					{ id: 'python', level: 'deep' },
+					{ id: 'pytorch', level: 'working' },
+				],
+				model,
+			).get('python'),
+		).toBe('deep');
+		expect(
+			credit(
+				[
+					{ id: 'python', level: 'foundation' },
+					{ id: 'pytorch', level: 'working' },
+				],
+				model,
+			).get('python'),
+		).toBe('working');
 	});
 
 	test('a tick without a level credits its direct prerequisites at working', () => {
@@ -52,7 +68,17 @@ describe('meets', () => {
 
 describe('assess', () => {
 	test('splits a target into keep, deepen and learn, core first, with readiness counts and hours', () => {
-		const a = assess(credit([{ id: 'python', level: 'foundation' }, { id: 'aws', level: 'working' }], model), mle, model);
+		const a = assess(
+			credit(
+				[
+					{ id: 'python', level: 'foundation' },
+					{ id: 'aws', level: 'working' },
+				],
+				model,
+			),
+			mle,
+			model,
+		);
 		expect(a.keep.map((r) => r.id)).toEqual(['cloud-platform']);
 		expect(a.deepen).toEqual([{ requirement: mle.requirements[0], from: 'foundation', to: 'working' }]);
 		expect(a.learn.map((r) => r.id)).toEqual(['docker', 'statistics']);
@@ -64,7 +90,17 @@ describe('assess', () => {
 	});
 
 	test('an implied skill is credited, so it is never listed as to learn', () => {
-		const a = assess(credit([{ id: 'pytorch', level: 'working' }, { id: 'kubernetes', level: 'working' }], model), mle, model);
+		const a = assess(
+			credit(
+				[
+					{ id: 'pytorch', level: 'working' },
+					{ id: 'kubernetes', level: 'working' },
+				],
+				model,
+			),
+			mle,
+			model,
+		);
 		expect(a.learn.map((r) => r.id)).toEqual(['cloud-platform']);
 		expect(a.met).toBe(2);
 	});
@@ -79,7 +115,13 @@ describe('assess', () => {
 
 describe('rankByReadiness', () => {
 	test('ranks the roles by the share of core requirements met, then by hours', () => {
-		const de: PlainRole = { id: 'data-engineer', requirements: [{ id: 'sql', importance: 'core', level: 'deep' }, { id: 'python', importance: 'core' }] };
+		const de: PlainRole = {
+			id: 'data-engineer',
+			requirements: [
+				{ id: 'sql', importance: 'core', level: 'deep' },
+				{ id: 'python', importance: 'core' },
+			],
+		};
 		const ranked = rankByReadiness(['pytorch'], [de, mle], model);
 		expect(ranked.map((r) => r.to)).toEqual(['ml-engineer', 'data-engineer']);
 		expect(ranked[0]).toMatchObject({ met: 1, core: 2 });
@@ -138,7 +180,11 @@ describe('transitions on the real data', () => {
 				if (a === b) continue;
 				const ids = roleTransition(guide, a.id, b.id).learn.map((r) => r.id);
 				for (const group of guide.groups) {
-					if (ids.includes(group.id)) expect(ids.filter((id) => group.members.includes(id)), `${a.id} → ${b.id}`).toEqual([]);
+					if (ids.includes(group.id))
+						expect(
+							ids.filter((id) => group.members.includes(id)),
+							`${a.id} → ${b.id}`,
+						).toEqual([]);
 				}
 			}
 		}

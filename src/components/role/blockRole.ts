@@ -16,15 +16,12 @@ export async function blockRole(locals: App.Locals, id?: string): Promise<{ guid
 	if (!shown) {
 		throw new AstroError(
 			`${route?.entry.filePath ?? 'A page'} → a <Role.…> block has no role to show: the page is not a role lesson.`,
-			'Give the block the role\'s id, e.g. <Role.Skills id="ml-engineer" />, or use it in content/roles/<id>.mdx, which names its role in "role".'
+			'Give the block the role\'s id, e.g. <Role.Skills id="ml-engineer" />, or use it in content/roles/<id>.mdx, which names its role in "role".',
 		);
 	}
 	const role = guide.role(shown);
 	if (pageRole && id && pageRole !== id) {
-		throw new AstroError(
-			`${route.entry.filePath ?? 'A role lesson'} → a <Role.…> block has id="${id}", but the page presents "${pageRole}".`,
-			`Change the block's id to "${pageRole}".`
-		);
+		throw new AstroError(`${route.entry.filePath ?? 'A role lesson'} → a <Role.…> block has id="${id}", but the page presents "${pageRole}".`, `Change the block's id to "${pageRole}".`);
 	}
 	return { guide, role };
 }

@@ -52,15 +52,86 @@ const intentWords = {
 	roadmap: ['roadmap', 'learn', 'learning', 'study', 'curriculum', 'syllabus', 'course', 'courses', 'resources', 'order', 'plan', 'self-taught'],
 	pay: ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'make', 'makes', 'much', 'wage', 'wages', 'compensation', 'income', 'money', 'outlook'],
 	hiring: ['interview', 'interviews', 'hired', 'hiring', 'hire', 'resume', 'cv', 'portfolio', 'take-home', 'takehome', 'questions', 'question', 'projects', 'project', 'offer'],
-	role: ['become', 'becoming', 'be', 'being', 'career', 'careers', 'job', 'jobs', 'what', 'whats', 'does', 'do', 'is', 'are', 'a', 'an', 'the', 'how', 'as', 'role', 'who', 'day', 'life', 'of', 'in', 'i', 'get', 'into', 'work', 'works', 'description', 'responsibilities', 'need', 'skills', 'path', 'for', 'to', 'with'],
+	role: [
+		'become',
+		'becoming',
+		'be',
+		'being',
+		'career',
+		'careers',
+		'job',
+		'jobs',
+		'what',
+		'whats',
+		'does',
+		'do',
+		'is',
+		'are',
+		'a',
+		'an',
+		'the',
+		'how',
+		'as',
+		'role',
+		'who',
+		'day',
+		'life',
+		'of',
+		'in',
+		'i',
+		'get',
+		'into',
+		'work',
+		'works',
+		'description',
+		'responsibilities',
+		'need',
+		'skills',
+		'path',
+		'for',
+		'to',
+		'with',
+	],
 	// "which roles use kubernetes", "learn docker", "what is rag".
-	entry: ['which', 'roles', 'role', 'use', 'uses', 'using', 'need', 'needs', 'who', 'learn', 'learning', 'what', 'is', 'are', 'a', 'an', 'the', 'tutorial', 'how', 'to', 'jobs', 'with', 'for', 'course', 'courses', 'tool', 'skill'],
+	entry: [
+		'which',
+		'roles',
+		'role',
+		'use',
+		'uses',
+		'using',
+		'need',
+		'needs',
+		'who',
+		'learn',
+		'learning',
+		'what',
+		'is',
+		'are',
+		'a',
+		'an',
+		'the',
+		'tutorial',
+		'how',
+		'to',
+		'jobs',
+		'with',
+		'for',
+		'course',
+		'courses',
+		'tool',
+		'skill',
+	],
 };
 const wordSets = Object.fromEntries(Object.entries(intentWords).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof intentWords, Set<string>>;
 
 /** Lower-cased words of a text, split at anything but letters and digits ("ML/AI" → "ml", "ai"). */
 function words(text: string): string[] {
-	return text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+	return text
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
 }
 
 /** Whether a typed word is a known one, allowing a typo in words long enough to have one. */

@@ -15,7 +15,6 @@ export const importances = ['core', 'common', 'plus'] as const;
 /** One of `core`, `common` or `plus`. */
 export type Importance = (typeof importances)[number];
 
-
 /** One requirement of a role as the computation needs it. */
 export interface PlainRequirement {
 	/** A skill, tool or group id. */
@@ -126,7 +125,10 @@ export interface Assessment {
 }
 
 const byImportance = <T>(items: T[], of: (item: T) => PlainRequirement) =>
-	items.map((item, i) => ({ item, i })).sort((a, b) => importances.indexOf(of(a.item).importance) - importances.indexOf(of(b.item).importance) || a.i - b.i).map(({ item }) => item);
+	items
+		.map((item, i) => ({ item, i }))
+		.sort((a, b) => importances.indexOf(of(a.item).importance) - importances.indexOf(of(b.item).importance) || a.i - b.i)
+		.map(({ item }) => item);
 
 /** The guide's hours to reach a level of an entry; for a group, its quickest member. */
 export function hoursTo(id: string, level: Level, model: RequirementModel): HourRange {
@@ -192,7 +194,10 @@ export function transition(from: PlainRole, to: PlainRole, model: RequirementMod
  * @param roles The roles, in display order.
  */
 export function rankByReadiness(have: Iterable<string>, roles: readonly PlainRole[], model: RequirementModel): Assessment[] {
-	const held = credit([...have].map((id) => ({ id })), model);
+	const held = credit(
+		[...have].map((id) => ({ id })),
+		model,
+	);
 	return roles
 		.map((role, position) => ({ a: assess(held, role, model), position }))
 		.sort((x, y) => y.a.met / Math.max(1, y.a.core) - x.a.met / Math.max(1, x.a.core) || x.a.coreHours[0] - y.a.coreHours[0] || x.position - y.position)

@@ -8,7 +8,41 @@
 
 // Elements whose closing tag can be followed by a space that no browser renders (or, for inline
 // lists, that collapses into the space the separator already has).
-const blocks = ['address', 'article', 'aside', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'];
+const blocks = [
+	'address',
+	'article',
+	'aside',
+	'caption',
+	'dd',
+	'details',
+	'div',
+	'dl',
+	'dt',
+	'figcaption',
+	'figure',
+	'footer',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'header',
+	'li',
+	'nav',
+	'ol',
+	'p',
+	'section',
+	'summary',
+	'table',
+	'tbody',
+	'td',
+	'tfoot',
+	'th',
+	'thead',
+	'tr',
+	'ul',
+];
 const closingThenTag = new RegExp(`</(${blocks.join('|')})>(?=<)`, 'g');
 const verbatim = /(<pre[\s>][\s\S]*?<\/pre>|<script[\s>][\s\S]*?<\/script>|<style[\s>][\s\S]*?<\/style>)/;
 

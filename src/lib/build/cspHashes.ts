@@ -28,9 +28,7 @@ function setHashes(policy: string, directive: string, hashes: string[]): string 
 export function fitCspToPage(html: string): string {
 	const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
 	if (!meta) return html;
-	const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
-		.filter(([, attrs]) => !/\ssrc=/.test(attrs!) && executable(attrs!))
-		.map(([, , body]) => sha256(body!));
+	const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\ssrc=/.test(attrs!) && executable(attrs!)).map(([, , body]) => sha256(body!));
 	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body!));
 	let policy = setHashes(meta[2]!, 'script-src', [...new Set(scripts)]);
 	policy = setHashes(policy, 'style-src', [...new Set(styles)]);

@@ -16,8 +16,7 @@ export interface BrokenLink {
 	reason: string;
 }
 
-const decode = (text: string) =>
-	text.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
+const decode = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
 
 /** Extracts element ids and `<a href>` values from a built HTML page. */
 export function extractLinks(html: string): PageLinks {

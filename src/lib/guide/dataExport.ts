@@ -81,7 +81,7 @@ export function transitionsExport(guide: Guide): { version: number; groups: { id
 						learn: move.learn.map((r) => r.id),
 						deepen: move.deepen.map((d) => d.requirement.id),
 					};
-				})
+				}),
 		),
 	};
 }
@@ -125,8 +125,7 @@ export function llmsTxt(guide: Guide, site: URL, lessons: readonly LessonText[])
 	].join('\n');
 }
 
-const names = (guide: Guide, entries: Role['skills'] | Role['tools']) =>
-	entries.map((e) => `${requirementLabel(guide.requirement(e.id))} (${e.importance}${e.level ? `, ${e.level}` : ''})`);
+const names = (guide: Guide, entries: Role['skills'] | Role['tools']) => entries.map((e) => `${requirementLabel(guide.requirement(e.id))} (${e.importance}${e.level ? `, ${e.level}` : ''})`);
 
 /** One role in full, as Markdown, from its record. */
 export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
@@ -153,7 +152,7 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		...list('Is this role for you?', role.fitsYouIf),
 		...list(
 			'Market figures',
-			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`)
+			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`),
 		),
 	].join('\n');
 }

@@ -114,26 +114,28 @@ export interface Guide {
 	lesson(id: string): Lesson;
 }
 
-const byCategoryThenName = (a: CatalogueEntry, b: CatalogueEntry) =>
-	categories[a.category].order - categories[b.category].order || a.name.localeCompare(b.name, 'en');
+const byCategoryThenName = (a: CatalogueEntry, b: CatalogueEntry) => categories[a.category].order - categories[b.category].order || a.name.localeCompare(b.name, 'en');
 
 function lookup<T>(kind: string, items: readonly T[], key: (item: T) => string): (id: string) => T {
 	const map = new Map(items.map((item) => [key(item), item]));
 	return (id) => {
 		const found = map.get(id);
 		if (found) return found;
-		const near = didYouMean(id, [...map.keys()].map((k) => ({ id: k })));
+		const near = didYouMean(
+			id,
+			[...map.keys()].map((k) => ({ id: k })),
+		);
 		throw new AstroError(`Unknown ${kind} id "${id}".`, near ? `Did you mean "${near}"?` : `Known ${kind} ids: ${[...map.keys()].join(', ')}.`);
 	};
 }
 
 /** Indexes validated guide input (see `findProblems`) for lookup by id. */
 export function buildGuide(input: GuideInput): Guide {
-	const roles: Role[] = input.roles
-		.map((r) => ({ ...r.data, id: r.id, file: r.file, url: rolePath(r.id) }))
-		.sort((a, b) => a.order - b.order);
-	const entry = <K extends 'skill' | 'tool'>(kind: K, path: (id: string) => string) => (r: { id: string; file: string; data: Skill | Tool }) =>
-		({ ...r.data, kind, file: r.file, pageUrl: path(r.id), categoryLabel: categories[r.data.category as CategoryId].label }) as CatalogueEntry;
+	const roles: Role[] = input.roles.map((r) => ({ ...r.data, id: r.id, file: r.file, url: rolePath(r.id) })).sort((a, b) => a.order - b.order);
+	const entry =
+		<K extends 'skill' | 'tool'>(kind: K, path: (id: string) => string) =>
+		(r: { id: string; file: string; data: Skill | Tool }) =>
+			({ ...r.data, kind, file: r.file, pageUrl: path(r.id), categoryLabel: categories[r.data.category as CategoryId].label }) as CatalogueEntry;
 	const skills = input.skills.map(entry('skill', skillPath)).sort(byCategoryThenName);
 	const tools = input.tools.map(entry('tool', toolPath)).sort(byCategoryThenName);
 	const sources = input.sources.map((s) => s.data);
@@ -179,7 +181,11 @@ export function buildGuide(input: GuideInput): Guide {
 			const ids = new Set([entryId, ...groups.filter((g) => g.members.includes(entryId)).map((g) => g.id)]);
 			return input.interviews.flatMap((i) => i.data.questions.filter((q) => q.skills.some((s) => ids.has(s))).map((question) => ({ roleId: i.id, question })));
 		},
-		resource: lookup('resource', input.resources.map((r) => r.data), (r) => r.id),
+		resource: lookup(
+			'resource',
+			input.resources.map((r) => r.data),
+			(r) => r.id,
+		),
 		payOf: (roleId) => input.pay.map((p) => p.data).filter((p) => p.roles.includes(roleId)),
 		requirement,
 		group: lookup('group', groups, (g) => g.id),

@@ -152,7 +152,11 @@ export function referenceProblems(input: GuideInput): Problem[] {
 				field,
 				value: ref.value,
 				message: `is not the id of a ${ref.targets.join(' or ')}`,
-				fix: suggestion(ref.value, candidates, ref.targets.includes('skill') && ref.targets.includes('tool') ? 'add it to content/data/skills.yaml or content/data/tools.yaml.' : addTarget[ref.targets[0]!]),
+				fix: suggestion(
+					ref.value,
+					candidates,
+					ref.targets.includes('skill') && ref.targets.includes('tool') ? 'add it to content/data/skills.yaml or content/data/tools.yaml.' : addTarget[ref.targets[0]!],
+				),
 			});
 		}
 	}
@@ -198,10 +202,23 @@ export function requirementUseProblems(input: GuideInput): Problem[] {
 				const field = `${list}[${i}].use`;
 				const name = names.get(id);
 				if (name && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(use)) {
-					problems.push({ file, field, value: use, message: `starts with the name "${name}", which the page already shows beside it`, fix: 'Say what the role does with it, e.g. "Automated tests and releases for models".' });
+					problems.push({
+						file,
+						field,
+						value: use,
+						message: `starts with the name "${name}", which the page already shows beside it`,
+						fix: 'Say what the role does with it, e.g. "Automated tests and releases for models".',
+					});
 				}
 				const earlier = seen.get(use.toLowerCase());
-				if (earlier) problems.push({ file, field, value: use, message: `is also the use of ${earlier}`, fix: 'Say what the role does with each one, or leave "use" out where there is nothing particular to say.' });
+				if (earlier)
+					problems.push({
+						file,
+						field,
+						value: use,
+						message: `is also the use of ${earlier}`,
+						fix: 'Say what the role does with each one, or leave "use" out where there is nothing particular to say.',
+					});
 				else seen.set(use.toLowerCase(), `"${id}"`);
 			});
 		}
@@ -221,7 +238,13 @@ export function groupProblems(input: GuideInput): Problem[] {
 	for (const group of input.groups) {
 		const kinds = new Set(group.data.members.map((m) => (skillIds.has(m) ? 'skill' : toolIds.has(m) ? 'tool' : undefined)).filter((k) => k !== undefined));
 		if (kinds.size > 1) {
-			problems.push({ file: group.file, field: `${entryPrefix(group.id)}members`, value: group.data.members, message: 'mixes skills and tools', fix: 'A group offers alternatives of one kind: make its members all skills or all tools.' });
+			problems.push({
+				file: group.file,
+				field: `${entryPrefix(group.id)}members`,
+				value: group.data.members,
+				message: 'mixes skills and tools',
+				fix: 'A group offers alternatives of one kind: make its members all skills or all tools.',
+			});
 		} else if (kinds.size === 1) kindOf.set(group.id, [...kinds][0]!);
 		const seen = new Set<string>();
 		group.data.members.forEach((m, i) => {
@@ -262,7 +285,8 @@ export function implicationProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	for (const entry of entries) {
 		entry.data.implies.forEach((id, i) => {
-			if (id === entry.id) problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}implies[${i}]`, value: id, message: 'is the entry itself', fix: 'Remove it: an entry cannot presuppose itself.' });
+			if (id === entry.id)
+				problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}implies[${i}]`, value: id, message: 'is the entry itself', fix: 'Remove it: an entry cannot presuppose itself.' });
 		});
 	}
 	const cycle = findCycle(edges);
@@ -286,7 +310,14 @@ export function catalogueIdProblems(input: GuideInput): Problem[] {
 	for (const [records] of [[input.skills], [input.tools], [input.groups]] as const) {
 		for (const record of records) {
 			const earlier = owners.get(record.id);
-			if (earlier) problems.push({ file: earlier, field: `${entryPrefix(record.id)}id`, value: record.id, message: `is also the id of an entry in ${record.file}`, fix: 'An id names one skill, tool or group: keep one of them.' });
+			if (earlier)
+				problems.push({
+					file: earlier,
+					field: `${entryPrefix(record.id)}id`,
+					value: record.id,
+					message: `is also the id of an entry in ${record.file}`,
+					fix: 'An id names one skill, tool or group: keep one of them.',
+				});
 			else owners.set(record.id, record.file);
 		}
 	}
@@ -296,7 +327,13 @@ export function catalogueIdProblems(input: GuideInput): Problem[] {
 			const key = word.toLowerCase();
 			const owner = aliasOwners.get(key);
 			if (owner && owner !== entry.id) {
-				problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}aliases`, value: word, message: `also names "${owner}"`, fix: 'A name or alias must identify one catalogue entry: remove it from one of them.' });
+				problems.push({
+					file: entry.file,
+					field: `${entryPrefix(entry.id)}aliases`,
+					value: word,
+					message: `also names "${owner}"`,
+					fix: 'A name or alias must identify one catalogue entry: remove it from one of them.',
+				});
 			} else aliasOwners.set(key, entry.id);
 		}
 	}
@@ -311,7 +348,13 @@ export function orphanProblems(input: GuideInput): Problem[] {
 	const check = (records: Located<unknown>[], list: string) => {
 		for (const record of records) {
 			if (required.has(record.id) || viaGroups.has(record.id)) continue;
-			problems.push({ file: record.file, field: `(entry "${record.id}")`, value: record.id, message: 'is used by no role', fix: `Add it to the "${list}" of the roles that need it (or to a group they require), or remove it.` });
+			problems.push({
+				file: record.file,
+				field: `(entry "${record.id}")`,
+				value: record.id,
+				message: 'is used by no role',
+				fix: `Add it to the "${list}" of the roles that need it (or to a group they require), or remove it.`,
+			});
 		}
 	};
 	check(input.skills, 'skills');
@@ -327,7 +370,14 @@ export function statementProblems(input: GuideInput): Problem[] {
 	for (const statement of input.statements) {
 		const seen = new Set<string>();
 		statement.data.weights.forEach(({ role }, i) => {
-			if (seen.has(role)) problems.push({ file: statement.file, field: `${entryPrefix(statement.id)}weights[${i}].role`, value: role, message: 'is listed twice in this statement', fix: 'Give each role one weight: remove the second entry.' });
+			if (seen.has(role))
+				problems.push({
+					file: statement.file,
+					field: `${entryPrefix(statement.id)}weights[${i}].role`,
+					value: role,
+					message: 'is listed twice in this statement',
+					fix: 'Give each role one weight: remove the second entry.',
+				});
 			seen.add(role);
 			suggested.add(role);
 		});
@@ -374,12 +424,21 @@ export function statementProblems(input: GuideInput): Problem[] {
 export function shortNameProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	// A role's id and its name both lead to it (its page, and the redirect from its name's address).
-	const owners = new Map<string, string>(input.roles.flatMap((r) => [[r.id, r.id], [slugify(r.data.name), r.id]] as const));
+	const owners = new Map<string, string>(
+		input.roles.flatMap(
+			(r) =>
+				[
+					[r.id, r.id],
+					[slugify(r.data.name), r.id],
+				] as const,
+		),
+	);
 	for (const role of input.roles) {
 		role.data.shortNames.forEach((name, i) => {
 			const key = slugify(name);
 			const owner = owners.get(key);
-			if (owner && owner !== role.id) problems.push({ file: role.file, field: `shortNames[${i}]`, value: name, message: `also names role "${owner}"`, fix: 'Each short name must lead to one role: remove it from one of them.' });
+			if (owner && owner !== role.id)
+				problems.push({ file: role.file, field: `shortNames[${i}]`, value: name, message: `also names role "${owner}"`, fix: 'Each short name must lead to one role: remove it from one of them.' });
 			else owners.set(key, role.id);
 		});
 	}
@@ -395,26 +454,55 @@ export function lessonProblems(input: GuideInput): Problem[] {
 	for (const lesson of input.lessons) {
 		const { file, data } = lesson;
 		const [folder, name] = lesson.id.split('/');
-		if (data.readingTime === undefined) problems.push({ file, field: 'readingTime', message: 'is missing: every lesson states its estimated reading time', fix: 'Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).' });
-		if (data.outcomes === undefined) problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
+		if (data.readingTime === undefined)
+			problems.push({
+				file,
+				field: 'readingTime',
+				message: 'is missing: every lesson states its estimated reading time',
+				fix: 'Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).',
+			});
+		if (data.outcomes === undefined)
+			problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
 		if (folder === roleLessonFolder) {
-			if (!data.role) problems.push({ file, field: 'role', message: 'is missing: a lesson in content/roles/ presents a role', fix: `Add "role: ${name}" to the frontmatter, or move the lesson to content/lessons/.` });
-			else if (data.role !== name) problems.push({ file, field: 'role', value: data.role, message: `does not match the file name "${name}"`, fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".` });
+			if (!data.role)
+				problems.push({
+					file,
+					field: 'role',
+					message: 'is missing: a lesson in content/roles/ presents a role',
+					fix: `Add "role: ${name}" to the frontmatter, or move the lesson to content/lessons/.`,
+				});
+			else if (data.role !== name)
+				problems.push({ file, field: 'role', value: data.role, message: `does not match the file name "${name}"`, fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".` });
 		} else if (data.role) {
 			problems.push({ file, field: 'role', value: data.role, message: 'is set on a lesson outside content/roles/', fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".` });
 		}
 		if (data.role && roleIds.has(data.role)) lessonByRole.add(data.role);
 		// The sidebar and the page title come from the lesson, every table from the record: they must agree.
 		const record = data.role ? roleById.get(data.role) : undefined;
-		if (record && data.title !== record.name) problems.push({ file, field: 'title', value: data.title, message: `differs from the role's name "${record.name}" in its record`, fix: `Set "title: ${record.name}", or rename the role in content/data/roles/${data.role}.yaml.` });
-		if (record && data.sidebar?.order !== record.order) problems.push({ file, field: 'sidebar.order', value: data.sidebar?.order, message: `differs from the role's order ${record.order} in its record, so the sidebar would list the roles in another order than the tables`, fix: `Set "sidebar: { order: ${record.order} }" in the frontmatter.` });
+		if (record && data.title !== record.name)
+			problems.push({
+				file,
+				field: 'title',
+				value: data.title,
+				message: `differs from the role's name "${record.name}" in its record`,
+				fix: `Set "title: ${record.name}", or rename the role in content/data/roles/${data.role}.yaml.`,
+			});
+		if (record && data.sidebar?.order !== record.order)
+			problems.push({
+				file,
+				field: 'sidebar.order',
+				value: data.sidebar?.order,
+				message: `differs from the role's order ${record.order} in its record, so the sidebar would list the roles in another order than the tables`,
+				fix: `Set "sidebar: { order: ${record.order} }" in the frontmatter.`,
+			});
 		data.prerequisites.forEach((id, i) => {
 			if (id === lesson.id) problems.push({ file, field: `prerequisites[${i}]`, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
 		});
 		if (data.next === lesson.id) problems.push({ file, field: 'next', value: data.next, message: 'is the lesson itself', fix: 'Point to another lesson, or remove "next".' });
 	}
 	for (const role of input.roles) {
-		if (!lessonByRole.has(role.id)) problems.push({ file: role.file, field: '(record)', value: role.id, message: 'has no lesson', fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.` });
+		if (!lessonByRole.has(role.id))
+			problems.push({ file: role.file, field: '(record)', value: role.id, message: 'has no lesson', fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.` });
 	}
 	return problems;
 }
@@ -427,7 +515,14 @@ export function pairSummaryProblems(input: GuideInput): Problem[] {
 	for (const pair of input.pairs) {
 		const k = key(...pair.data.roles);
 		const earlier = seen.get(k);
-		if (earlier) problems.push({ file: pair.file, field: `${entryPrefix(pair.id)}roles`, value: pair.data.roles, message: `compares the same roles as entry "${earlier}"`, fix: 'Keep one summary per pair of roles.' });
+		if (earlier)
+			problems.push({
+				file: pair.file,
+				field: `${entryPrefix(pair.id)}roles`,
+				value: pair.data.roles,
+				message: `compares the same roles as entry "${earlier}"`,
+				fix: 'Keep one summary per pair of roles.',
+			});
 		else seen.set(k, pair.id);
 	}
 	const core = input.roles.filter((r) => r.data.tier === 'core');
@@ -435,7 +530,13 @@ export function pairSummaryProblems(input: GuideInput): Problem[] {
 	for (const [i, a] of core.entries()) {
 		for (const b of core.slice(i + 1)) {
 			if (seen.has(key(a.id, b.id))) continue;
-			problems.push({ file, field: '(file)', value: [a.id, b.id], message: 'has no summary for this pair of core roles', fix: `Add an entry with "roles: [${a.id}, ${b.id}]" and two to four sentences on how the roles differ and what a move between them takes.` });
+			problems.push({
+				file,
+				field: '(file)',
+				value: [a.id, b.id],
+				message: 'has no summary for this pair of core roles',
+				fix: `Add an entry with "roles: [${a.id}, ${b.id}]" and two to four sentences on how the roles differ and what a move between them takes.`,
+			});
 		}
 	}
 	return problems;
@@ -447,7 +548,13 @@ export function figureSourceProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	for (const pay of input.pay) {
 		if (unpublished.has(pay.data.source)) {
-			problems.push({ file: pay.file, field: `${entryPrefix(pay.id)}source`, value: pay.data.source, message: 'is an unpublished source', fix: 'A pay figure must link to the exact page it comes from: cite a published source with its https address.' });
+			problems.push({
+				file: pay.file,
+				field: `${entryPrefix(pay.id)}source`,
+				value: pay.data.source,
+				message: 'is an unpublished source',
+				fix: 'A pay figure must link to the exact page it comes from: cite a published source with its https address.',
+			});
 		}
 	}
 	return problems;
@@ -463,12 +570,25 @@ export function resourceProblems(input: GuideInput): Problem[] {
 	const entries = [...input.skills, ...input.tools];
 	const used = new Set(entries.flatMap((e) => e.data.resources));
 	for (const resource of input.resources) {
-		if (!used.has(resource.id)) problems.push({ file: resource.file, field: `(entry "${resource.id}")`, value: resource.id, message: 'is used by no skill or tool', fix: 'Add its id to the "resources" of the skills or tools it teaches, or remove it.' });
+		if (!used.has(resource.id))
+			problems.push({
+				file: resource.file,
+				field: `(entry "${resource.id}")`,
+				value: resource.id,
+				message: 'is used by no skill or tool',
+				fix: 'Add its id to the "resources" of the skills or tools it teaches, or remove it.',
+			});
 	}
 	const free = new Map(input.resources.map((r) => [r.id, r.data.free]));
 	for (const entry of entries) {
 		if (entry.data.resources.length > 0 && !entry.data.resources.some((id) => free.get(id) !== false)) {
-			problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}resources`, value: entry.data.resources, message: 'are all paid', fix: 'Add at least one free resource (official documentation, a free course or a free online book).' });
+			problems.push({
+				file: entry.file,
+				field: `${entryPrefix(entry.id)}resources`,
+				value: entry.data.resources,
+				message: 'are all paid',
+				fix: 'Add at least one free resource (official documentation, a free course or a free online book).',
+			});
 		}
 	}
 	const resourcesOf = new Map(entries.map((e) => [e.id, e.data.resources]));
@@ -480,7 +600,13 @@ export function resourceProblems(input: GuideInput): Problem[] {
 				// An unknown id is reported by the reference check; a missing resource would only add noise.
 				if (!ids.every((m) => resourcesOf.has(m))) return;
 				if (ids.some((m) => (resourcesOf.get(m) ?? []).length > 0)) return;
-				problems.push({ file: role.file, field: `${list}[${i}].id`, value: id, message: 'has no learning resource, so its roadmap topic would have none', fix: `Add resources to ${ids.length > 1 ? 'one of its members' : 'the entry'} in content/data/${list}.yaml (and content/data/resources.yaml).` });
+				problems.push({
+					file: role.file,
+					field: `${list}[${i}].id`,
+					value: id,
+					message: 'has no learning resource, so its roadmap topic would have none',
+					fix: `Add resources to ${ids.length > 1 ? 'one of its members' : 'the entry'} in content/data/${list}.yaml (and content/data/resources.yaml).`,
+				});
 			});
 		}
 	}
@@ -503,11 +629,24 @@ export function hiringProblems(input: GuideInput): Problem[] {
 	const questionOwner = new Map<string, string>();
 	for (const interview of input.interviews) {
 		if (!roleIds.has(interview.id)) {
-			problems.push({ file: interview.file, field: '(file name)', value: interview.id, message: 'is not the id of a role', fix: suggestion(interview.id, roleCandidates, 'name the file after the role it is for: content/data/interviews/<role id>.yaml.') });
+			problems.push({
+				file: interview.file,
+				field: '(file name)',
+				value: interview.id,
+				message: 'is not the id of a role',
+				fix: suggestion(interview.id, roleCandidates, 'name the file after the role it is for: content/data/interviews/<role id>.yaml.'),
+			});
 		}
 		interview.data.questions.forEach((q, i) => {
 			const earlier = questionOwner.get(q.id);
-			if (earlier) problems.push({ file: interview.file, field: `questions[${i}].id`, value: q.id, message: `is also the id of a question in ${earlier}`, fix: 'Give every question its own id, prefixed with the role, e.g. "mle-…".' });
+			if (earlier)
+				problems.push({
+					file: interview.file,
+					field: `questions[${i}].id`,
+					value: q.id,
+					message: `is also the id of a question in ${earlier}`,
+					fix: 'Give every question its own id, prefixed with the role, e.g. "mle-…".',
+				});
 			else questionOwner.set(q.id, interview.file);
 		});
 	}
@@ -516,12 +655,31 @@ export function hiringProblems(input: GuideInput): Problem[] {
 	for (const role of input.roles.filter((r) => r.data.tier === 'core')) {
 		const interview = input.interviews.find((i) => i.id === role.id);
 		const file = `content/data/interviews/${role.id}.yaml`;
-		if (!interview) problems.push({ file, field: '(file)', message: 'is missing: every core role has its interview loop and practice questions', fix: `Create ${file} with "loop", "questions" (at least ${minimumQuestions}) and "levels".` });
+		if (!interview)
+			problems.push({
+				file,
+				field: '(file)',
+				message: 'is missing: every core role has its interview loop and practice questions',
+				fix: `Create ${file} with "loop", "questions" (at least ${minimumQuestions}) and "levels".`,
+			});
 		else if (interview.data.questions.length < minimumQuestions) {
-			problems.push({ file, field: 'questions', value: interview.data.questions.length, message: `has fewer than ${minimumQuestions} questions`, fix: `Add questions until there are at least ${minimumQuestions}, covering the role's core requirements.` });
+			problems.push({
+				file,
+				field: 'questions',
+				value: interview.data.questions.length,
+				message: `has fewer than ${minimumQuestions} questions`,
+				fix: `Add questions until there are at least ${minimumQuestions}, covering the role's core requirements.`,
+			});
 		}
 		const count = projectCount.get(role.id) ?? 0;
-		if (count < minimumProjects) problems.push({ file: 'content/data/projects.yaml', field: '(file)', value: role.id, message: `has ${count} project brief${count === 1 ? '' : 's'} for this core role`, fix: `Add briefs with "${role.id}" in their "roles" until there are at least ${minimumProjects}.` });
+		if (count < minimumProjects)
+			problems.push({
+				file: 'content/data/projects.yaml',
+				field: '(file)',
+				value: role.id,
+				message: `has ${count} project brief${count === 1 ? '' : 's'} for this core role`,
+				fix: `Add briefs with "${role.id}" in their "roles" until there are at least ${minimumProjects}.`,
+			});
 	}
 	return problems;
 }

@@ -11,7 +11,7 @@ export function getLessonTexts(guide: Guide): Promise<LessonText[]> {
 	loaded ??= getCollection('docs', (e) => e.id.startsWith('lessons/')).then((entries) =>
 		entries
 			.map((e) => ({ ...guide.lesson(e.id), description: e.data.description, order: e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER, body: e.body ?? '' }))
-			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
 	);
 	return loaded;
 }

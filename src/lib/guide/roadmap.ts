@@ -102,7 +102,6 @@ export function buildRoadmap(role: PlainRole, model: RequirementModel): Roadmap 
 	return { role: role.id, topics: stages.flatMap((s) => s.topics), stages };
 }
 
-
 /** How much of a topic someone has: all of it, part of it (a shallower level) or none. */
 export type Coverage = 'known' | 'partial' | 'new';
 
@@ -124,6 +123,6 @@ export function coverage(roadmap: Roadmap, has: readonly { id: string; level?: L
 			const from = hoursTo(topic.id, levelNow, model);
 			const remaining: HourRange = [Math.max(0, topic.hours[0] - from[0]), Math.max(0, topic.hours[1] - from[1])];
 			return [topic.id, { coverage: 'partial' as const, remaining }];
-		})
+		}),
 	);
 }

@@ -43,6 +43,6 @@ export function startCoverage(guide: Guide, roadmap: Roadmap): Record<string, Re
 			.map((start) => {
 				const covered = [...coverage(roadmap, start.has, guide.model)].filter(([, v]) => v.coverage !== 'new').map(([id, v]) => [id, { c: v.coverage as 'known' | 'partial', h: v.remaining }]);
 				return [start.id, Object.fromEntries(covered)];
-			})
+			}),
 	);
 }

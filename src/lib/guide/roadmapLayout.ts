@@ -78,7 +78,7 @@ export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): 
 			const ax = a.x + a.width;
 			const half = (b.x - ax) / 2;
 			return [{ from, to: topic.id, path: `M${ax} ${ay}c${half} 0 ${half} ${dy} ${b.x - ax} ${dy}` }];
-		})
+		}),
 	);
 	return {
 		width: left + size.margin + roadmap.stages.length * size.column + (roadmap.stages.length - 1) * size.gap,

@@ -21,6 +21,6 @@ export function roleRedirects(guide: Guide): RoleRedirect[] {
 		[role.name, ...role.shortNames]
 			.map(slugify)
 			.filter((alias) => alias && !ids.has(alias) && !seen.has(alias) && seen.add(alias))
-			.map((alias) => ({ alias, roleId: role.id }))
+			.map((alias) => ({ alias, roleId: role.id })),
 	);
 }

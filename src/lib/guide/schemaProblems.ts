@@ -24,7 +24,14 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, p
 	return result.error.issues.map((issue) => {
 		const where = fieldPath(issue.path);
 		const field = where ? `${prefix}${where}` : prefix.replace(/\.$/, '') || '(record)';
-		if (issue.code === 'unrecognized_keys') return { file, field, value: issue.keys, message: issue.message, fix: /did you mean/.test(issue.message) ? 'Rename the field as suggested, or remove it.' : 'Remove the field, or rename it to one of the fields listed.' };
+		if (issue.code === 'unrecognized_keys')
+			return {
+				file,
+				field,
+				value: issue.keys,
+				message: issue.message,
+				fix: /did you mean/.test(issue.message) ? 'Rename the field as suggested, or remove it.' : 'Remove the field, or rename it to one of the fields listed.',
+			};
 		const value = valueAt(data, issue.path);
 		if (value === undefined) {
 			// Zod's own wording ("Invalid input: expected string, received undefined") says less than "missing".
@@ -37,8 +44,17 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, p
 		}
 		if (issue.code === 'invalid_value' && typeof value === 'string') {
 			const allowed = issue.values.map(String);
-			const near = didYouMean(value, allowed.map((id) => ({ id })));
-			return { file, field, value, message: /^Invalid/.test(issue.message) ? 'is not one of the allowed values' : issue.message, fix: `${near ? `Did you mean "${near}"? ` : ''}Write one of: ${allowed.join(', ')}.` };
+			const near = didYouMean(
+				value,
+				allowed.map((id) => ({ id })),
+			);
+			return {
+				file,
+				field,
+				value,
+				message: /^Invalid/.test(issue.message) ? 'is not one of the allowed values' : issue.message,
+				fix: `${near ? `Did you mean "${near}"? ` : ''}Write one of: ${allowed.join(', ')}.`,
+			};
 		}
 		if (issue.code === 'invalid_type') {
 			const written = Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
@@ -49,7 +65,9 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, p
 			const small = issue.code === 'too_small';
 			const limit = Number(small ? issue.minimum : issue.maximum);
 			const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
-			const message = unit ? `is too ${small ? (unit === 'items' ? 'short a list' : 'short') : unit === 'items' ? 'long a list' : 'long'}: ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? unit.replace(/s$/, '') : unit}` : `must be ${small ? 'at least' : 'at most'} ${limit}`;
+			const message = unit
+				? `is too ${small ? (unit === 'items' ? 'short a list' : 'short') : unit === 'items' ? 'long a list' : 'long'}: ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? unit.replace(/s$/, '') : unit}`
+				: `must be ${small ? 'at least' : 'at most'} ${limit}`;
 			return { file, field, value, message, fix: `Write the field as ${schemaFile} describes it.` };
 		}
 		return { file, field, value, message: issue.message, fix: `Write the field as ${schemaFile} describes it.` };

@@ -24,7 +24,7 @@ export function startingPoints(guide: Guide, count = 2, margin = 0.1): StartingP
 		closest: rankByReadiness(
 			background.has.map((h) => h.id),
 			guide.plainRoles,
-			guide.model
+			guide.model,
 		)
 			.filter((a) => a.core > 0)
 			.filter((a, _, ranked) => share(a) >= share(ranked[0]!) - margin)
