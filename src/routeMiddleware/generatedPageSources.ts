@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide } from '../lib/guide/guide';
 import { newestCommitDate } from '../lib/build/gitDates';
 import { pageSources } from '../lib/guide/pageSources';
-import { sitePath } from '../lib/browser/paths';
+import { pageSubject } from '../lib/guide/pageSubject';
 import { repositoryEditBase } from '../lib/build/repository';
 
 /**
@@ -11,7 +11,7 @@ import { repositoryEditBase } from '../lib/build/repository';
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const sources = pageSources(sitePath(context.url.pathname), await getGuide());
+	const sources = pageSources(pageSubject(context.locals.pageSubject, route.entry), await getGuide());
 	if (sources.length === 0) return;
 	route.lastUpdated = newestCommitDate(sources) ?? route.lastUpdated;
 	if (!route.editUrl && repositoryEditBase) route.editUrl = new URL(sources[0]!, repositoryEditBase);

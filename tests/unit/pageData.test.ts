@@ -4,6 +4,7 @@ import { buildGuide } from '~/lib/guide/guideModel';
 import { occupationJsonLd } from '~/lib/guide/pageHead';
 import { pageSources } from '~/lib/guide/pageSources';
 import { roleRedirects } from '~/lib/guide/roleAliases';
+import { pageSubject } from '~/lib/guide/pageSubject';
 import { searchMetaFor } from '~/lib/guide/searchMeta';
 import { validGuide } from '../fixtures/guide';
 
@@ -19,40 +20,55 @@ describe('roleRedirects', () => {
 	});
 });
 
+describe('pageSubject', () => {
+	test('is what a generated page declared, else what its lesson is about', () => {
+		expect(pageSubject({ kind: 'tool', id: 'docker' }, { id: 'lessons/ai-vs-ml', data: {} })).toEqual({ kind: 'tool', id: 'docker' });
+		expect(pageSubject(undefined, { id: 'roles/ml-engineer', data: { role: 'ml-engineer' } })).toEqual({ kind: 'role', role: 'ml-engineer' });
+		expect(pageSubject(undefined, { id: 'lessons/ai-vs-ml', filePath: 'content/lessons/ai-vs-ml.mdx', data: {} })).toEqual({ kind: 'lesson', file: 'content/lessons/ai-vs-ml.mdx' });
+		expect(pageSubject(undefined, { id: 'index', data: {} })).toEqual({ kind: 'overview' });
+	});
+});
+
 describe('searchMetaFor', () => {
-	test('a role page: its kind, its name as a filter, its names as aliases, the tools it uses and its search key', () => {
-		expect(searchMetaFor('roles/ml-engineer/', guide)).toEqual({
+	test('a role page: its kind, its name as a filter, its names as aliases and the tools it uses', () => {
+		expect(searchMetaFor({ kind: 'role', role: 'ml-engineer' }, guide)).toEqual({
 			kind: 'role',
 			filters: { kind: ['Role'], role: ['ML Engineer'] },
 			aliases: ['ML Engineer', 'MLE'],
 			uses: ['Docker'],
-			key: 'rolesmlengineerpage',
 		});
 	});
 	test('a tool page: its category and the roles that use it as filters, its aliases', () => {
-		expect(searchMetaFor('/tools/docker/', guide)).toMatchObject({
+		expect(searchMetaFor({ kind: 'tool', id: 'docker' }, guide)).toMatchObject({
 			kind: 'tool',
 			filters: { kind: ['Tool'], category: ['Infrastructure and DevOps'], role: ['ML Engineer'] },
 			aliases: ['Docker'],
 		});
 	});
-	test('a comparison: both roles as filters, short-name pairs as aliases', () => {
-		expect(searchMetaFor('compare/ml-engineer-vs-data-scientist', guide)).toMatchObject({ kind: 'comparison', filters: { role: ['ML Engineer', 'Data Scientist'] }, aliases: ['MLE vs DS'] });
-		expect(() => searchMetaFor('compare/nobody-vs-nothing', guide)).toThrow('No comparison');
+	test('a comparison: both roles as filters in display order whichever order they are given, short-name pairs as aliases', () => {
+		const expected = { kind: 'comparison', filters: { role: ['ML Engineer', 'Data Scientist'] }, aliases: ['MLE vs DS'] };
+		expect(searchMetaFor({ kind: 'comparison', roles: ['ml-engineer', 'data-scientist'] }, guide)).toMatchObject(expected);
+		expect(searchMetaFor({ kind: 'comparison', roles: ['data-scientist', 'ml-engineer'] }, guide)).toMatchObject(expected);
+		expect(() => searchMetaFor({ kind: 'comparison', roles: ['nobody', 'ml-engineer'] }, guide)).toThrow('nobody');
 	});
-	test('anything else is an overview', () => {
-		expect(searchMetaFor('', guide).kind).toBe('overview');
-		expect(searchMetaFor('skills/', guide).kind).toBe('overview');
-		expect(searchMetaFor('lessons/ai-vs-ml/', guide).kind).toBe('lesson');
+	test('a roadmap and a getting-hired page: the role as a filter, its names with the words readers add', () => {
+		expect(searchMetaFor({ kind: 'roadmap', role: 'ml-engineer' }, guide)).toMatchObject({ kind: 'roadmap', aliases: ['ML Engineer roadmap', 'learn ML Engineer', 'MLE roadmap', 'learn MLE'] });
+		expect(searchMetaFor({ kind: 'hiring', role: 'ml-engineer' }, guide).aliases).toContain('MLE interview questions');
+	});
+	test('lessons and overviews have their kind only', () => {
+		expect(searchMetaFor({ kind: 'overview' }, guide)).toEqual({ kind: 'overview', filters: { kind: ['Overview'] }, aliases: [], uses: [] });
+		expect(searchMetaFor({ kind: 'lesson', file: 'content/lessons/ai-vs-ml.mdx' }, guide).kind).toBe('lesson');
 	});
 });
 
 describe('pageSources', () => {
 	test('names the files each page is built from, the editable one first', () => {
-		expect(pageSources('roles/ml-engineer/', guide)).toEqual(['content/roles/ml-engineer.mdx', 'content/data/roles/ml-engineer.yaml']);
-		expect(pageSources('tools/docker', guide)).toEqual(['content/data/tools.yaml']);
-		expect(pageSources('compare/ml-engineer-vs-data-scientist/', guide)).toEqual(['content/data/roles/ml-engineer.yaml', 'content/data/roles/data-scientist.yaml']);
-		expect(pageSources('', guide)).toEqual([]);
+		expect(pageSources({ kind: 'role', role: 'ml-engineer' }, guide)).toEqual(['content/roles/ml-engineer.mdx', 'content/data/roles/ml-engineer.yaml']);
+		expect(pageSources({ kind: 'tool', id: 'docker' }, guide)).toEqual(['content/data/tools.yaml']);
+		expect(pageSources({ kind: 'comparison', roles: ['ml-engineer', 'data-scientist'] }, guide)).toEqual(['content/data/roles/ml-engineer.yaml', 'content/data/roles/data-scientist.yaml']);
+		expect(pageSources({ kind: 'hiring', role: 'ml-engineer' }, guide)).toEqual(['content/data/interviews/ml-engineer.yaml', 'content/data/projects.yaml']);
+		expect(pageSources({ kind: 'lesson', file: 'content/lessons/ai-vs-ml.mdx' }, guide)).toEqual(['content/lessons/ai-vs-ml.mdx']);
+		expect(pageSources({ kind: 'overview' }, guide)).toEqual([]);
 	});
 });
 
@@ -101,13 +117,11 @@ describe('exports', () => {
 	});
 });
 
-import { pathSections, sitePath } from '~/lib/browser/paths';
+import { sitePath } from '~/lib/browser/paths';
 
-describe('sitePath and pathSections', () => {
-	test('a URL path loses the base path, then splits into section and id', () => {
+describe('sitePath', () => {
+	test('a URL path loses the base path', () => {
 		expect(sitePath('/tools/docker/')).toBe('tools/docker/');
-		expect(pathSections(sitePath('/tools/docker/'))).toEqual(['tools', 'docker']);
-		expect(pathSections('/compare/')).toEqual(['compare', undefined]);
-		expect(pathSections('')).toEqual([undefined, undefined]);
+		expect(sitePath('/')).toBe('');
 	});
 });

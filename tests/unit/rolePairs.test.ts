@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { pairSlug } from '~/lib/browser/paths';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, pairBySlug, roleTransition } from '~/lib/guide/rolePairs';
+import { allPairs, canonicalPair, compareIds, comparisonUrl, roleTransition } from '~/lib/guide/rolePairs';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());
@@ -26,14 +26,6 @@ describe('pairs', () => {
 		expect(pairs).toHaveLength(78);
 		expect(new Set(pairs.map((p) => p.slug)).size).toBe(78);
 		expect(pairs.every((p) => p.a.order < p.b.order)).toBe(true);
-	});
-});
-
-describe('pairBySlug', () => {
-	test('finds the canonical pair of a slug, and nothing for a reversed or unknown one', () => {
-		expect(pairBySlug(guide.roles, 'ml-engineer-vs-data-scientist')?.b.id).toBe('data-scientist');
-		expect(pairBySlug(guide.roles, 'data-scientist-vs-ml-engineer')).toBeUndefined();
-		expect(pairBySlug(guide.roles, 'nobody-vs-nothing')).toBeUndefined();
 	});
 });
 

@@ -54,9 +54,3 @@ export const lessonPath = (id: string) => withBase(`/${id}/`);
 export function sitePath(pathname: string): string {
 	return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
-
-/** The first two segments of a path inside the site. @example pathSections('tools/docker/') // ["tools", "docker"] */
-export function pathSections(path: string): [section: string | undefined, id: string | undefined] {
-	const [section, id] = path.replace(/^\/+|\/+$/g, '').split('/');
-	return [section || undefined, id];
-}

@@ -58,18 +58,3 @@ export interface RoleTransition extends Assessment {
 export function roleTransition(guide: Guide, fromId: string, toId: string): RoleTransition {
 	return { ...transition(guide.plainRole(fromId), guide.plainRole(toId), guide.model), fromRole: guide.role(fromId), toRole: guide.role(toId) };
 }
-
-const pairIndex = new WeakMap<readonly Role[], Map<string, RolePair>>();
-
-/**
- * The canonical pair with this slug, or `undefined`. The pairs are built once per list of roles,
- * so looking up the pair of each of n² comparison pages costs a map lookup, not n² work per page.
- */
-export function pairBySlug(roles: readonly Role[], slug: string): RolePair | undefined {
-	let index = pairIndex.get(roles);
-	if (!index) {
-		index = new Map(allPairs(roles).map((p) => [p.slug, p]));
-		pairIndex.set(roles, index);
-	}
-	return index.get(slug);
-}

@@ -1,9 +1,8 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
 import type { Guide } from './guideModel';
-import { hiringSegment, pathSections, roadmapSegment } from '../browser/paths';
-import { pairBySlug } from './rolePairs';
-import { searchKey } from '../browser/searchIntent';
+import type { PageSubject } from './pageSubject';
+import { canonicalPair } from './rolePairs';
 
 /** The kinds of page a search result can be, as shown in the filter panel. */
 export const pageKinds = {
@@ -34,72 +33,71 @@ export interface SearchMeta {
 }
 
 /**
- * Search metadata for a page, from its path (without the base path, e.g. `tools/kubernetes`) and the
- * data. Every alias and filter value comes from the data, so adding "k8s" to Kubernetes's aliases
- * is all it takes for search to find it by that name.
+ * Search metadata for a page, from what it is about and the data. Every alias and filter value comes
+ * from the data, so adding "k8s" to Kubernetes's aliases is all it takes for search to find it by
+ * that name. (The page's search key, `searchKey`, is added where the page's address is known.)
  */
-export function searchMetaFor(path: string, guide: Guide): SearchMeta {
-	return { ...searchMetaOf(path, guide), key: searchKey(path) };
-}
-
-function searchMetaOf(path: string, guide: Guide): Omit<SearchMeta, 'key'> {
-	const [section, id] = pathSections(path);
+export function searchMetaFor(subject: PageSubject, guide: Guide): Omit<SearchMeta, 'key'> {
 	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
-	if (section === 'roles' && id && path.replace(/^\/+|\/+$/g, '').split('/')[2] === roadmapSegment) {
-		const role = guide.role(id);
-		// "ml engineer roadmap", "learn mlops": the role's names, each with the words readers add.
-		return {
-			kind: 'roadmap',
-			filters: { ...kindFilter('roadmap'), role: [role.name] },
-			aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} roadmap`, `learn ${name}`]),
-			uses: [],
-		};
+	switch (subject.kind) {
+		case 'roadmap': {
+			const role = guide.role(subject.role);
+			// "ml engineer roadmap", "learn mlops": the role's names, each with the words readers add.
+			return {
+				kind: 'roadmap',
+				filters: { ...kindFilter('roadmap'), role: [role.name] },
+				aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} roadmap`, `learn ${name}`]),
+				uses: [],
+			};
+		}
+		case 'hiring': {
+			const role = guide.role(subject.role);
+			// "ml engineer interview questions", "data scientist take-home".
+			return {
+				kind: 'hiring',
+				filters: { ...kindFilter('hiring'), role: [role.name] },
+				aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} interview`, `${name} interview questions`, `${name} take-home`, `${name} portfolio projects`]),
+				uses: [],
+			};
+		}
+		case 'role': {
+			const role = guide.role(subject.role);
+			return {
+				kind: 'role',
+				filters: { ...kindFilter('role'), role: [role.name] },
+				aliases: [role.name, ...role.shortNames],
+				// Tools only: skills already rank through the role's weighted skill list, and every byte
+				// here is paid on every visit to the page.
+				uses: role.tools.flatMap((t) => {
+					const target = guide.requirement(t.id);
+					return target.kind === 'group' ? target.entries.map((e) => e.name) : [target.name];
+				}),
+			};
+		}
+		case 'comparison': {
+			const pair = canonicalPair(guide.role(subject.roles[0]), guide.role(subject.roles[1]));
+			// Only short names: the title already carries the full names, and repeating them here would
+			// let 78 comparisons outrank the role pages when a reader searches a role's name.
+			return {
+				kind: 'comparison',
+				filters: { ...kindFilter('comparison'), role: [pair.a.name, pair.b.name] },
+				aliases: pair.a.shortNames.flatMap((x) => pair.b.shortNames.map((y) => `${x} vs ${y}`)),
+				uses: [],
+			};
+		}
+		case 'skill':
+		case 'tool': {
+			const entry = subject.kind === 'tool' ? guide.tool(subject.id) : guide.skill(subject.id);
+			return {
+				kind: entry.kind,
+				filters: { ...kindFilter(entry.kind), category: [categories[entry.category].label], role: rolesUsing(guide, entry).map((u) => u.role.name) },
+				aliases: [entry.name, ...entry.aliases],
+				uses: [],
+			};
+		}
+		case 'lesson':
+			return { kind: 'lesson', filters: kindFilter('lesson'), aliases: [], uses: [] };
+		default:
+			return { kind: 'overview', filters: kindFilter('overview'), aliases: [], uses: [] };
 	}
-	if (section === 'roles' && id && path.replace(/^\/+|\/+$/g, '').split('/')[2] === hiringSegment) {
-		const role = guide.role(id);
-		// "ml engineer interview questions", "data scientist take-home".
-		return {
-			kind: 'hiring',
-			filters: { ...kindFilter('hiring'), role: [role.name] },
-			aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} interview`, `${name} interview questions`, `${name} take-home`, `${name} portfolio projects`]),
-			uses: [],
-		};
-	}
-	if (section === 'roles' && id) {
-		const role = guide.role(id);
-		return {
-			kind: 'role',
-			filters: { ...kindFilter('role'), role: [role.name] },
-			aliases: [role.name, ...role.shortNames],
-			// Tools only: skills already rank through the role's weighted skill list, and every byte
-			// here is paid on every visit to the page.
-			uses: role.tools.flatMap((t) => {
-				const target = guide.requirement(t.id);
-				return target.kind === 'group' ? target.entries.map((e) => e.name) : [target.name];
-			}),
-		};
-	}
-	if (section === 'lessons' && id) return { kind: 'lesson', filters: kindFilter('lesson'), aliases: [], uses: [] };
-	if (section === 'compare' && id) {
-		const pair = pairBySlug(guide.roles, id);
-		if (!pair) throw new Error(`No comparison has the slug "${id}".`);
-		// Only short names: the title already carries the full names, and repeating them here would
-		// let 78 comparisons outrank the role pages when a reader searches a role's name.
-		return {
-			kind: 'comparison',
-			filters: { ...kindFilter('comparison'), role: [pair.a.name, pair.b.name] },
-			aliases: pair.a.shortNames.flatMap((x) => pair.b.shortNames.map((y) => `${x} vs ${y}`)),
-			uses: [],
-		};
-	}
-	if ((section === 'tools' || section === 'skills') && id) {
-		const entry = section === 'tools' ? guide.tool(id) : guide.skill(id);
-		return {
-			kind: entry.kind,
-			filters: { ...kindFilter(entry.kind), category: [categories[entry.category].label], role: rolesUsing(guide, entry).map((u) => u.role.name) },
-			aliases: [entry.name, ...entry.aliases],
-			uses: [],
-		};
-	}
-	return { kind: 'overview', filters: kindFilter('overview'), aliases: [], uses: [] };
 }
