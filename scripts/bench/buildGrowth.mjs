@@ -9,6 +9,7 @@
  * is built in `.tmp/bench-plain-<pages>/`. Copies are removed as soon as they are measured.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { astroBuild, buildPhases, logTail, parseBuildLog } from './astroBuild.mjs';
@@ -42,6 +43,7 @@ export const goalRatio = 0.8;
  * @property {number} routeRenderMs The sum of Astro's per-page render times.
  * @property {Record<string, number>} phases Wall-clock ms by phase (see `buildPhases`).
  * @property {string} logFile Where the full build log was written.
+ * @property {[number, number]} load The machine's 1-minute load average when the build started and when it ended.
  */
 
 /**
@@ -55,37 +57,70 @@ export const goalRatio = 0.8;
  * @property {number} relatedPairs Unordered pairs of roles that name each other in `related`.
  * @property {number} sidebarPages Roles and lessons (the pages the sidebar lists).
  * @property {Record<string, { pages: number, renderMs: number }>} byKind Pages and summed render time (Astro's per-route timings) by kind.
- * @property {BuildMeasurement} ours
- * @property {BuildMeasurement | undefined} plain
- * @property {number | undefined} ratio Our pages/s divided by the baseline's.
- * @property {number | undefined} contentRatio The same without our redirect pages (tiny, near-free pages the baseline has none of).
+ * @property {BuildMeasurement} ours The median of our runs (by build time).
+ * @property {BuildMeasurement | undefined} plain The median of the baseline's runs.
+ * @property {{ ms: number, load: [number, number] }[]} oursRuns Every run of our build, in the order run: its time and the load around it.
+ * @property {{ ms: number, load: [number, number] }[]} plainRuns Every run of the baseline, in the order run (alternating with ours).
+ * @property {number | undefined} ratio The headline: our real pages per second (redirect pages, tiny and near-free, which the
+ *   baseline has none of, left out) divided by the baseline's pages per second, from the median runs.
+ * @property {number | undefined} allPagesRatio The same counting our redirect pages as pages (flatters us).
  * @property {number | undefined} renderRatio Rendering only (Astro's per-page times), our non-redirect pages against the baseline's pages:
  *   leaves out bundling, where the baseline compiles one MDX module a page and we compile one template for all comparisons.
  */
 
 /**
- * Runs the benchmark for each size, in order.
- * @param {{ sizes: number[], ref?: string | undefined, timeoutMs: number, log: (line: string) => void }} options
+ * The run in the middle by build time (the lower middle for an even count); failed runs sort last.
+ * @template {{ ok: boolean, ms: number }} T
+ * @param {T[]} runs At least one.
+ * @returns {T}
+ */
+export function medianRun(runs) {
+	const sorted = [...runs].sort((a, b) => Number(b.ok) - Number(a.ok) || a.ms - b.ms);
+	const ok = sorted.filter((r) => r.ok);
+	const pool = ok.length > 0 ? ok : sorted;
+	return /** @type {T} */ (pool[Math.floor((pool.length - 1) / 2)]);
+}
+
+/**
+ * Runs the benchmark for each size, in order: `runs` builds of ours and of the baseline, alternating
+ * (ours, plain, ours, plain, …) so that a change in the machine's load falls on both, then the ratios
+ * of the median runs.
+ * @param {{ sizes: number[], runs: number, ref?: string | undefined, timeoutMs: number, log: (line: string) => void }} options
  * @returns {Promise<GrowthResult[]>}
  */
-export async function runBuildGrowth({ sizes, ref, timeoutMs, log }) {
+export async function runBuildGrowth({ sizes, runs, ref, timeoutMs, log }) {
+	/** @param {BuildMeasurement} b */
+	const said = (b) =>
+		`${b.ok ? `${b.pages} pages in ${formatDuration(b.ms)}` : b.timedOut ? `stopped after ${formatDuration(b.ms)}` : 'build failed'} (load ${b.load[0].toFixed(2)} → ${b.load[1].toFixed(2)})`;
 	/** @type {GrowthResult[]} */
 	const results = [];
 	for (const size of sizes) {
-		log(`build growth: ${size} roles, building the guide…`);
-		const result = await measureGuide(size, { ref, timeoutMs });
-		log(`  ${result.ours.ok ? `${result.ours.pages} pages in ${formatDuration(result.ours.ms)}` : result.ours.timedOut ? `stopped after ${formatDuration(result.ours.ms)}` : 'build failed'}`);
-		if (result.ours.ok) {
-			log(`build growth: ${size} roles, building the plain Starlight baseline with ${result.ours.pages - 1} MDX pages…`);
-			result.plain = await measurePlain(result.ours.pages - 1, result.sidebarPages, timeoutMs);
-			log(`  ${result.plain.ok ? `${result.plain.pages} pages in ${formatDuration(result.plain.ms)}` : result.plain.timedOut ? `stopped after ${formatDuration(result.plain.ms)}` : 'build failed'}`);
-			if (result.plain.ok) {
-				result.ratio = result.ours.pagesPerSecond / result.plain.pagesPerSecond;
-				result.contentRatio = (result.ours.pages - result.redirectPages) / (result.ours.ms / 1000) / result.plain.pagesPerSecond;
-				const contentRenderMs = result.ours.routeRenderMs - (result.byKind['redirect']?.renderMs ?? 0);
-				if (contentRenderMs > 0 && result.plain.routeRenderMs > 0) {
-					result.renderRatio = (result.ours.pages - result.redirectPages) / contentRenderMs / (result.plain.pages / result.plain.routeRenderMs);
-				}
+		/** @type {GrowthResult[]} */
+		const ourRuns = [];
+		/** @type {BuildMeasurement[]} */
+		const plainRuns = [];
+		for (let run = 1; run <= runs; run++) {
+			log(`build growth: ${size} roles, run ${run} of ${runs}, building the guide…`);
+			const result = await measureGuide(size, { ref, timeoutMs });
+			ourRuns.push(result);
+			log(`  ${said(result.ours)}`);
+			if (!result.ours.ok) break;
+			log(`build growth: ${size} roles, run ${run} of ${runs}, building the plain Starlight baseline with ${result.ours.pages - 1} MDX pages…`);
+			const plain = await measurePlain(result.ours.pages - 1, result.sidebarPages, timeoutMs);
+			plainRuns.push(plain);
+			log(`  ${said(plain)}`);
+			if (!plain.ok) break;
+		}
+		const result = /** @type {GrowthResult} */ (medianRun(ourRuns.map((r) => ({ ...r, ok: r.ours.ok, ms: r.ours.ms }))));
+		result.oursRuns = ourRuns.map((r) => ({ ms: r.ours.ms, load: r.ours.load }));
+		result.plainRuns = plainRuns.map((p) => ({ ms: p.ms, load: p.load }));
+		result.plain = plainRuns.length > 0 ? medianRun(plainRuns) : undefined;
+		if (result.ours.ok && result.plain?.ok) {
+			result.allPagesRatio = result.ours.pagesPerSecond / result.plain.pagesPerSecond;
+			result.ratio = (result.ours.pages - result.redirectPages) / (result.ours.ms / 1000) / result.plain.pagesPerSecond;
+			const contentRenderMs = result.ours.routeRenderMs - (result.byKind['redirect']?.renderMs ?? 0);
+			if (contentRenderMs > 0 && result.plain.routeRenderMs > 0) {
+				result.renderRatio = (result.ours.pages - result.redirectPages) / contentRenderMs / (result.plain.pages / result.plain.routeRenderMs);
 			}
 		}
 		results.push(result);
@@ -106,8 +141,9 @@ async function measureGuide(size, { ref, timeoutMs }) {
 		const { real, added } = writeSyntheticContent(dir, size);
 		const relatedPairs = countRelatedPairs(dir);
 		cleanBuildCaches(dir);
+		const loadBefore = loadavg()[0] ?? 0;
 		const run = await astroBuild(dir, { timeoutMs });
-		const ours = measureBuild(dir, run, `guide-${size}-roles`);
+		const ours = measureBuild(dir, run, `guide-${size}-roles`, loadBefore);
 		/** @type {Record<string, { pages: number, renderMs: number }>} */
 		const byKind = {};
 		/** @type {Map<string, string>} */
@@ -137,8 +173,10 @@ async function measureGuide(size, { ref, timeoutMs }) {
 			byKind,
 			ours,
 			plain: undefined,
+			oursRuns: [],
+			plainRuns: [],
 			ratio: undefined,
-			contentRatio: undefined,
+			allPagesRatio: undefined,
 			renderRatio: undefined,
 		};
 	} finally {
@@ -159,7 +197,8 @@ async function measurePlain(mdxPages, sidebarPages, timeoutMs) {
 		removeDir(dir);
 		writePlainStarlightSite(dir, { pages: mdxPages, sidebarPages });
 		cleanBuildCaches(dir);
-		return measureBuild(dir, await astroBuild(dir, { timeoutMs }), `plain-${mdxPages}-pages`);
+		const loadBefore = loadavg()[0] ?? 0;
+		return measureBuild(dir, await astroBuild(dir, { timeoutMs }), `plain-${mdxPages}-pages`, loadBefore);
 	} finally {
 		removeDir(dir);
 	}
@@ -169,9 +208,10 @@ async function measurePlain(mdxPages, sidebarPages, timeoutMs) {
  * @param {string} dir
  * @param {import('./astroBuild.mjs').BuildRun} run
  * @param {string} name For the log file.
+ * @param {number} loadBefore The 1-minute load average when the build started.
  * @returns {BuildMeasurement}
  */
-function measureBuild(dir, run, name) {
+function measureBuild(dir, run, name, loadBefore) {
 	const empty = { files: 0, bytes: 0 };
 	const dist = run.ok ? dirStats(join(dir, 'dist')) : empty;
 	const pagefind = run.ok ? dirStats(join(dir, 'dist/pagefind')) : empty;
@@ -192,6 +232,7 @@ function measureBuild(dir, run, name) {
 		routeRenderMs: Math.round(parseBuildLog(run.log).routes.reduce((sum, r) => sum + r.ms, 0)),
 		phases: Object.fromEntries(Object.entries(buildPhases(run.lines, run.ms)).map(([k, v]) => [k, Math.round(v)])),
 		logFile: writeLog(name, run.log),
+		load: [loadBefore, loadavg()[0] ?? 0],
 	};
 }
 
@@ -221,7 +262,8 @@ function countRelatedPairs(dir) {
  */
 export function formatBuildGrowth(results, { cores }) {
 	const out = [heading('Build growth: our build vs a plain Starlight site with the same number of pages')];
-	out.push('Fresh copy per build, caches deleted, `astro build --force`; time is wall clock including Pagefind. Full logs: bench-results/logs/.\n');
+	out.push('Fresh copy per build, caches deleted, `astro build --force`; time is wall clock including Pagefind. Full logs: bench-results/logs/.');
+	out.push('Each size is built several times, ours and plain Starlight alternating; the tables show the median run, and every run is listed below them.\n');
 	const n = (/** @type {number} */ x) => x.toLocaleString('en-US');
 	/** @param {BuildMeasurement} b */
 	const time = (b) => (b.ok ? formatDuration(b.ms) : b.timedOut ? `>${formatDuration(b.ms)} (stopped)` : 'failed');
@@ -245,8 +287,8 @@ export function formatBuildGrowth(results, { cores }) {
 		),
 	);
 	out.push('\nAgainst plain Starlight with the same number of pages');
-	out.push('ratio = our pages/s ÷ plain pages/s (the goal); w/o redirects = counting only our non-redirect pages;');
-	out.push("render only = the same from Astro's per-page render times, leaving out bundling (one MDX module a page for plain Starlight)");
+	out.push('per real page = our pages/s without our redirect pages ÷ plain pages/s (the goal); all pages = counting redirects as pages;');
+	out.push("render only = per real page from Astro's per-page render times, leaving out bundling (one MDX module a page for plain Starlight)");
 	out.push(
 		table(
 			[
@@ -256,8 +298,8 @@ export function formatBuildGrowth(results, { cores }) {
 				right('plain build'),
 				right('our pages/s'),
 				right('plain pages/s'),
-				right('ratio'),
-				right('w/o redirects'),
+				right('per real page'),
+				right('all pages'),
 				right('render only'),
 				right('plain dist/'),
 				right('plain pagefind/'),
@@ -271,7 +313,7 @@ export function formatBuildGrowth(results, { cores }) {
 				r.ours.ok ? r.ours.pagesPerSecond.toFixed(1) : '-',
 				r.plain?.ok ? r.plain.pagesPerSecond.toFixed(1) : '-',
 				r.ratio === undefined ? '-' : r.ratio.toFixed(2),
-				r.contentRatio === undefined ? '-' : r.contentRatio.toFixed(2),
+				r.allPagesRatio === undefined ? '-' : r.allPagesRatio.toFixed(2),
 				r.renderRatio === undefined ? '-' : r.renderRatio.toFixed(2),
 				r.plain?.ok ? formatBytes(r.plain.distBytes) : '-',
 				r.plain?.ok ? `${formatBytes(r.plain.pagefindBytes)}, ${n(r.plain.pagefindFiles)} files` : '-',
@@ -280,6 +322,17 @@ export function formatBuildGrowth(results, { cores }) {
 		),
 	);
 	out.push('redirects: one per comparison (its reversed URL) plus one per role short name (/roles/<alias>/).');
+	out.push('\nEvery run, in the order run (1-minute load average at start → end)');
+	out.push(
+		table(
+			[right('roles'), { title: 'our builds' }, { title: 'plain builds' }],
+			results.map((r) => {
+				/** @param {{ ms: number, load: [number, number] }[]} list */
+				const runsText = (list) => list.map((x) => `${formatDuration(x.ms)} (${x.load[0].toFixed(1)} → ${x.load[1].toFixed(1)})`).join(', ') || '-';
+				return [r.roles, runsText(r.oursRuns), runsText(r.plainRuns)];
+			}),
+		),
+	);
 	const built = results.filter((r) => r.ours.ok);
 	if (built.length > 0) {
 		out.push("\nWhere render time goes (sum of Astro's per-page times; the rest of the build is bundling, content sync and Pagefind)");
@@ -332,11 +385,11 @@ export function formatBuildGrowth(results, { cores }) {
 	for (const r of results) {
 		out.push(
 			verdict(
-				`throughput ratio ≥ ${goalRatio} at ${r.roles} roles`,
+				`throughput per real page ≥ ${goalRatio} × plain Starlight at ${r.roles} roles`,
 				r.ratio === undefined ? undefined : r.ratio >= goalRatio,
 				r.ratio === undefined
 					? 'a build did not finish'
-					: `${r.ratio.toFixed(2)}: ${r.ours.pagesPerSecond.toFixed(1)} vs ${r.plain?.pagesPerSecond.toFixed(1)} pages/s; ${r.contentRatio?.toFixed(2)} without our ${n(r.redirectPages)} redirect pages, ${r.renderRatio?.toFixed(2) ?? '?'} render only`,
+					: `${r.ratio.toFixed(2)} (median of ${r.oursRuns.length} runs each); ${r.allPagesRatio?.toFixed(2)} counting our ${n(r.redirectPages)} redirect pages, ${r.renderRatio?.toFixed(2) ?? '?'} render only`,
 			),
 		);
 	}

@@ -33,6 +33,7 @@ const { values } = parseArgs({
 		ref: { type: 'string' },
 		port: { type: 'string', default: '4396' },
 		timeout: { type: 'string', default: '10' },
+		runs: { type: 'string', default: '3' },
 	},
 });
 
@@ -47,6 +48,8 @@ for (const name of only) {
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((s) => !Number.isInteger(s) || s < 2)) fail(`--sizes must be whole numbers of roles, e.g. 13,50,100 (got "${values.sizes}").`);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of builds per size, e.g. 3 (got "${values.runs}").`);
 const port = Number(values.port);
 const timeoutMs = Number(values.timeout) * 60_000;
 if (!(timeoutMs > 0)) fail(`--timeout must be a number of minutes (got "${values.timeout}").`);
@@ -123,7 +126,7 @@ try {
 		}
 	}
 	if (only.has('growth')) {
-		const results = await runBuildGrowth({ sizes, ref: values.ref, timeoutMs, log: progress });
+		const results = await runBuildGrowth({ sizes, runs, ref: values.ref, timeoutMs, log: progress });
 		console.log(formatBuildGrowth(results, machine));
 		if (results.some((r) => !r.ours.ok || !r.plain?.ok)) exitCode = 1;
 		const file = writeResult('build-growth', { goals: { hundredRolesMs: goalMs, throughputRatio: goalRatio }, timeoutMs, results });

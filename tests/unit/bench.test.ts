@@ -12,6 +12,7 @@ import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { statementSchema } from '~/schemas/statement';
 import { buildPhases, parseBuildLog } from '../../scripts/bench/astroBuild.mjs';
+import { medianRun } from '../../scripts/bench/buildGrowth.mjs';
 import { dynamicImports, measurePageWeights, pageKind, parseStartupAssets, resolveBuildFile, staticImports, summarisePageWeights } from '../../scripts/bench/pageWeight.mjs';
 import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
 import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
@@ -218,6 +219,30 @@ describe('benchmark: helpers', () => {
 		expect(percentile(values, 95)).toBe(19);
 		expect(percentile(values, 100)).toBe(20);
 		expect(percentile([], 95)).toBeNaN();
+	});
+
+	test('the median build of several runs is the middle one by time, failed runs left out while any succeeded', () => {
+		expect(
+			medianRun([
+				{ ok: true, ms: 90 },
+				{ ok: true, ms: 70 },
+				{ ok: true, ms: 80 },
+			]).ms,
+		).toBe(80);
+		expect(
+			medianRun([
+				{ ok: true, ms: 90 },
+				{ ok: true, ms: 70 },
+			]).ms,
+		).toBe(70);
+		expect(
+			medianRun([
+				{ ok: false, ms: 10 },
+				{ ok: true, ms: 90 },
+				{ ok: true, ms: 70 },
+			]).ms,
+		).toBe(70);
+		expect(medianRun([{ ok: false, ms: 10 }]).ok).toBe(false);
 	});
 
 	test('plain baseline pages are valid Starlight frontmatter with a title', () => {
