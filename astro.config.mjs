@@ -81,6 +81,7 @@ export default defineConfig({
 						{ label: 'Compare roles', link: '/compare/' },
 						{ label: 'Skills', link: '/skills/' },
 						{ label: 'Tools', link: '/tools/' },
+						{ label: 'Sources', link: '/sources/' },
 					],
 				},
 			],

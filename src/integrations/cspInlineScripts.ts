@@ -16,13 +16,18 @@ export function cspInlineScripts(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = (await builtFiles(fileURLToPath(dir))).filter((file) => file.endsWith('.html'));
 				let changed = 0;
-				for (const file of pages) {
-					const html = await readFile(file, 'utf8');
-					const updated = fitCspToPage(html);
-					if (updated !== html) {
-						await writeFile(file, updated);
-						changed++;
-					}
+				// A few files at a time: thousands of pages one after another spend most of the time waiting on the disk.
+				for (let i = 0; i < pages.length; i += 32) {
+					await Promise.all(
+						pages.slice(i, i + 32).map(async (file) => {
+							const html = await readFile(file, 'utf8');
+							const updated = fitCspToPage(html);
+							if (updated !== html) {
+								await writeFile(file, updated);
+								changed++;
+							}
+						}),
+					);
 				}
 				logger.info(`Fitted the CSP hashes of ${changed} of ${pages.length} pages to their inline scripts and styles.`);
 			},

@@ -81,7 +81,7 @@ describe('occupationJsonLd', () => {
 			alternateName: ['MLE'],
 			description: 'Turns machine learning models into reliable production systems.',
 			url: 'https://guide.example/roles/ml-engineer/',
-			skills: 'Python, Statistics',
+			skills: 'Python',
 			qualifications: 'Software engineering',
 		});
 	});

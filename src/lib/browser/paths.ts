@@ -43,6 +43,12 @@ export const roadmapPath = (id: string) => withBase(sitePaths.roadmap(id));
 export const roadmapStartsPath = (id: string) => withBase(sitePaths.roadmapStarts(id));
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
 export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
+/** URL of the page listing every source. */
+export const sourcesPath = () => withBase('/sources/');
+/** The element id of a source's entry on the sources page. */
+export const sourceAnchor = (id: string) => `source-${id}`;
+/** URL of a source's entry on the sources page. @example sourcePath('wef-future-of-jobs-2025') // "/sources/#source-wef-future-of-jobs-2025" */
+export const sourcePath = (id: string) => `${sourcesPath()}#${sourceAnchor(id)}`;
 /** URL of a skill's page. */
 export const skillPath = (id: string) => withBase(`/skills/${id}/`);
 /** URL of a tool's page. */

@@ -6,7 +6,16 @@ const executable = (attrs: string) => {
 	return type === undefined || type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 };
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+// The same few inline scripts and styles recur on every page: hash each text once per build.
+const hashes = new Map<string, string>();
+const sha256 = (text: string) => {
+	let hash = hashes.get(text);
+	if (hash === undefined) {
+		hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+		hashes.set(text, hash);
+	}
+	return hash;
+};
 
 /** Replaces the hashes of one directive (`script-src` or `style-src`) with exactly `hashes`, keeping its other sources. */
 function setHashes(policy: string, directive: string, hashes: string[]): string {

@@ -47,12 +47,21 @@ export function findUnsafeExternalLinks(html: string): { href: string; reason: s
  */
 export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string): BrokenLink[] {
 	const broken: BrokenLink[] = [];
+	// A site-absolute link resolves the same on every page, and the same few hundred recur on
+	// thousands of pages: resolve each once.
+	const absolute = new Map<string, { path: string; fragment: string }>();
+	const resolve = (href: string, page: string) => {
+		const cached = href.startsWith('/') ? absolute.get(href) : undefined;
+		if (cached) return cached;
+		const url = new URL(href, `http://site${page}`);
+		const resolved = { path: decodeURIComponent(url.pathname), fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' };
+		if (href.startsWith('/')) absolute.set(href, resolved);
+		return resolved;
+	};
 	for (const [page, { links }] of pages) {
 		for (const href of links) {
 			if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
-			const url = new URL(href, `http://site${page}`);
-			const path = decodeURIComponent(url.pathname);
-			const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+			const { path, fragment } = resolve(href, page);
 			if (!path.startsWith(base)) {
 				broken.push({ page, href, reason: `leaves the base path ${base}` });
 				continue;

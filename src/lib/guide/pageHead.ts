@@ -13,10 +13,10 @@ export function occupationJsonLd(role: Role, guide: Guide, pageUrl: string): Rec
 		...(role.shortNames.length > 0 && { alternateName: role.shortNames }),
 		description: role.summary,
 		url: pageUrl,
-		// The skills hiring asks for (must-haves and often-asked-fors), names only: the page itself lists
-		// the rest with responsibilities and tools, and every byte here is paid on every visit.
+		// The must-have skills, names only: the page itself lists the rest with responsibilities and
+		// tools (and /api/roles.json all of it), and every byte here is paid on every visit.
 		skills: role.skills
-			.filter((s) => s.importance !== 'plus')
+			.filter((s) => s.importance === 'core')
 			.map((s) => requirementLabel(guide.requirement(s.id)))
 			.join(', '),
 		...(role.background.length > 0 && { qualifications: role.background.join('; ') }),
