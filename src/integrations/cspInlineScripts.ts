@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fitCspToPage } from '../lib/build/cspHashes';
-import { builtFiles } from './builtFiles';
+import { builtFiles, forEachFile } from './builtFiles';
 
 /**
  * Fits each built page's Content-Security-Policy to the page (see `fitCspToPage`): the hashes of
@@ -16,19 +16,13 @@ export function cspInlineScripts(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = (await builtFiles(fileURLToPath(dir))).filter((file) => file.endsWith('.html'));
 				let changed = 0;
-				// A few files at a time: thousands of pages one after another spend most of the time waiting on the disk.
-				for (let i = 0; i < pages.length; i += 32) {
-					await Promise.all(
-						pages.slice(i, i + 32).map(async (file) => {
-							const html = await readFile(file, 'utf8');
-							const updated = fitCspToPage(html);
-							if (updated !== html) {
-								await writeFile(file, updated);
-								changed++;
-							}
-						}),
-					);
-				}
+				await forEachFile(pages, async (file, html) => {
+					const updated = fitCspToPage(html);
+					if (updated !== html) {
+						await writeFile(file, updated);
+						changed++;
+					}
+				});
 				logger.info(`Fitted the CSP hashes of ${changed} of ${pages.length} pages to their inline scripts and styles.`);
 			},
 		},

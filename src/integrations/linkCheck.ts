@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { builtFiles } from './builtFiles';
+import { builtFiles, forEachFile } from './builtFiles';
 import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/build/linkCheck';
 
 /**
@@ -28,16 +27,14 @@ export function linkCheck(): AstroIntegration {
 				const urlOf = (file: string) => base + relative(distDir, file).split(sep).join('/');
 				const pages = new Map<string, PageLinks>();
 				const unsafe: BrokenLink[] = [];
-				const htmlFiles = files.filter((f) => f.endsWith('.html'));
-				// Read a few files at a time (see cspInlineScripts); pages are added in file order all the same.
-				for (let i = 0; i < htmlFiles.length; i += 32) {
-					const batch = await Promise.all(htmlFiles.slice(i, i + 32).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-					for (const { file, html } of batch) {
+				await forEachFile(
+					files.filter((f) => f.endsWith('.html')),
+					(file, html) => {
 						const url = urlOf(file).replace(/index\.html$/, '');
 						pages.set(url, extractLinks(html));
 						unsafe.push(...findUnsafeExternalLinks(html).map((l) => ({ page: url, ...l })));
-					}
-				}
+					},
+				);
 				const broken = [...findBrokenLinks(pages, new Set(files.map(urlOf)), base), ...unsafe];
 				if (broken.length === 0) {
 					logger.info(`${pages.size} pages checked: every internal link and section id resolves, every external link is https.`);
