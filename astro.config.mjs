@@ -55,7 +55,7 @@ export default defineConfig({
 			// One job each, run in this order for every Starlight page.
 			routeMiddleware: [
 				'./src/routeMiddleware/checkGuide.ts',
-				'./src/routeMiddleware/socialCard.ts',
+				'./src/routeMiddleware/metaTags.ts',
 				'./src/routeMiddleware/generatedPageSources.ts',
 				'./src/routeMiddleware/roleHead.ts',
 				'./src/routeMiddleware/roleSections.ts',

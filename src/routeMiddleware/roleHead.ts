@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide } from '../lib/guide/guide';
 import { occupationJsonLd } from '../lib/guide/pageHead';
-import { type HeadEntry, pageRole, setMeta } from './head';
+import { pageRole, setMeta } from './head';
 
 /** A role page's description is the role's summary, from its record, and the page describes the role as a schema.org Occupation. */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -10,7 +10,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (!roleId) return;
 	const guide = await getGuide();
 	const role = guide.role(roleId);
-	const head = route.head as HeadEntry[];
+	const head = route.head;
 	setMeta(head, 'name', 'description', role.summary);
 	setMeta(head, 'property', 'og:description', role.summary);
 	setMeta(head, 'name', 'twitter:description', role.summary);
