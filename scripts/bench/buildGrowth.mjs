@@ -70,13 +70,14 @@ export const goalRatio = 0.8;
 
 /**
  * The run in the middle by build time (the lower middle for an even count); failed runs sort last.
- * @template {{ ok: boolean, ms: number }} T
+ * @template T
  * @param {T[]} runs At least one.
+ * @param {(run: T) => { ok: boolean, ms: number }} [measure] The build a run is ranked by (the run itself by default).
  * @returns {T}
  */
-export function medianRun(runs) {
-	const sorted = [...runs].sort((a, b) => Number(b.ok) - Number(a.ok) || a.ms - b.ms);
-	const ok = sorted.filter((r) => r.ok);
+export function medianRun(runs, measure = (run) => /** @type {{ ok: boolean, ms: number }} */ (run)) {
+	const sorted = [...runs].sort((a, b) => Number(measure(b).ok) - Number(measure(a).ok) || measure(a).ms - measure(b).ms);
+	const ok = sorted.filter((r) => measure(r).ok);
 	const pool = ok.length > 0 ? ok : sorted;
 	return /** @type {T} */ (pool[Math.floor((pool.length - 1) / 2)]);
 }
@@ -111,7 +112,7 @@ export async function runBuildGrowth({ sizes, runs, ref, timeoutMs, log }) {
 			log(`  ${said(plain)}`);
 			if (!plain.ok) break;
 		}
-		const result = /** @type {GrowthResult} */ (medianRun(ourRuns.map((r) => ({ ...r, ok: r.ours.ok, ms: r.ours.ms }))));
+		const result = medianRun(ourRuns, (r) => r.ours);
 		result.oursRuns = ourRuns.map((r) => ({ ms: r.ours.ms, load: r.ours.load }));
 		result.plainRuns = plainRuns.map((p) => ({ ms: p.ms, load: p.load }));
 		result.plain = plainRuns.length > 0 ? medianRun(plainRuns) : undefined;
