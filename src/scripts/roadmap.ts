@@ -4,7 +4,7 @@
  * and a link that carries the ticks to another browser. Without it the page is the full list.
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
-import { type HourRange, hoursText, parseHoursText, sumHours } from '~/lib/browser/hours';
+import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
 
 /** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
@@ -69,8 +69,7 @@ if (form && list && status && select && share && notice) {
 			}
 		}
 		const remaining = sumHours(left);
-		const start = from ? `From your starting point, about` : 'About';
-		status.textContent = `${ticked.length} of ${boxes.length} topics ticked. ${start} ${hoursText(remaining)} left to learn, by the guide's estimates.`;
+		status.textContent = progressText(ticked.length, boxes.length, remaining, from !== '');
 		share.href = location.pathname + withQuery('', { [queryParams.have]: ticked, from: from || undefined });
 	};
 

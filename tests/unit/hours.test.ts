@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hoursText, parseHoursText, sumHours } from '~/lib/browser/hours';
+import { hoursText, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 
 describe('hour ranges', () => {
 	test('add up low with low and high with high', () => {
@@ -31,5 +31,10 @@ describe('hour ranges', () => {
 		expect(parseHoursText(' 80–200 hours\n')).toEqual([80, 200]);
 		expect(parseHoursText('about 80 to 200 hours')).toBeUndefined();
 		expect(parseHoursText('')).toBeUndefined();
+	});
+
+	test('make the roadmap progress line, which says whether the hours count from a starting point', () => {
+		expect(progressText(0, 54, [1823, 4520], false)).toBe("0 of 54 topics ticked. About 1823–4520 hours left to learn, by the guide's estimates.");
+		expect(progressText(3, 54, [40, 40], true)).toBe("3 of 54 topics ticked. From your starting point, about 40 hours left to learn, by the guide's estimates.");
 	});
 });

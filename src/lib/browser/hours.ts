@@ -34,3 +34,12 @@ export function parseHoursText(text: string): HourRange | undefined {
 	const low = Number(match[1]);
 	return [low, match[2] === undefined ? low : Number(match[2])];
 }
+
+/**
+ * The roadmap's progress line: how many topics are ticked and the hours still to learn. The page
+ * writes it for a reader with no ticks, so that the script's update of it moves nothing below.
+ * @example progressText(2, 10, [40, 90], false) // "2 of 10 topics ticked. About 40–90 hours left to learn, by the guide's estimates."
+ */
+export function progressText(ticked: number, topics: number, left: HourRange, fromStartingPoint: boolean): string {
+	return `${ticked} of ${topics} topics ticked. ${fromStartingPoint ? 'From your starting point, about' : 'About'} ${hoursText(left)} left to learn, by the guide's estimates.`;
+}
