@@ -32,7 +32,7 @@ test.describe('a learning roadmap', () => {
 	test('a starting point marks what the reader likely knows and lowers the hours left', async ({ page }) => {
 		await page.goto('roles/ml-engineer/roadmap/');
 		const status = page.locator('[data-roadmap-status]');
-		const hours = async () => Number(/about (\d+)–/i.exec((await status.textContent()) ?? '')?.[1]);
+		const hours = async () => Number(/about ([\d,]+)–/i.exec((await status.textContent()) ?? '')?.[1]?.replaceAll(',', ''));
 		await expect(status).toContainText('hours left');
 		const fromScratch = await hours();
 		await page.getByLabel('I am starting as').selectOption({ label: 'Backend or software engineer' });
@@ -84,7 +84,7 @@ test.describe('a roadmap without JavaScript', () => {
 		await expect(page.locator('[data-topic]')).toHaveCount(topicCount('mlops-engineer'));
 		const k8s = page.locator('[data-topic="kubernetes"]');
 		await expect(k8s).toContainText('Level: deep');
-		await expect(k8s).toContainText(/About \d+–\d+ hours/);
+		await expect(k8s).toContainText(/About [\d,]+–[\d,]+ hours/);
 		await expect(k8s.locator('.roadmap-resources a').first()).toHaveAttribute('href', /^https:\/\//);
 		await expect(page.locator('[data-roadmap-form]')).toBeHidden();
 		await expect(page.getByRole('img', { name: /MLOps Engineer roadmap/ })).toBeVisible();

@@ -17,6 +17,8 @@ describe('hour ranges', () => {
 		expect(hoursText([40, 90])).toBe('40–90 hours');
 		expect(hoursText([5, 5])).toBe('5 hours');
 		expect(hoursText([1, 1])).toBe('1 hour');
+		expect(hoursText([1823, 14520])).toBe('1,823–14,520 hours');
+		expect(hoursText([1000, 1000])).toBe('1,000 hours');
 	});
 
 	test('are read back from the text the pages show, which is how the roadmap script sums them', () => {
@@ -26,6 +28,8 @@ describe('hour ranges', () => {
 			[1, 1],
 			[0, 0],
 			[400, 1000],
+			[1823, 4520],
+			[1234567, 1234567],
 		] as const)
 			expect(parseHoursText(hoursText(range))).toEqual(range);
 		expect(parseHoursText(' 80–200 hours\n')).toEqual([80, 200]);
@@ -34,7 +38,7 @@ describe('hour ranges', () => {
 	});
 
 	test('make the roadmap progress line, which says whether the hours count from a starting point', () => {
-		expect(progressText(0, 54, [1823, 4520], false)).toBe("0 of 54 topics ticked. About 1823–4520 hours left to learn, by the guide's estimates.");
+		expect(progressText(0, 54, [1823, 4520], false)).toBe("0 of 54 topics ticked. About 1,823–4,520 hours left to learn, by the guide's estimates.");
 		expect(progressText(3, 54, [40, 40], true)).toBe("3 of 54 topics ticked. From your starting point, about 40 hours left to learn, by the guide's estimates.");
 	});
 });

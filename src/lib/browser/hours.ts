@@ -18,9 +18,14 @@ export function sumHours(ranges: Iterable<HourRange>): HourRange {
 	return [low, high];
 }
 
-/** A range of hours as it reads in text. @example hoursText([40, 90]) // "40–90 hours" */
+/** A whole number with a comma between thousands, as the guide writes figures. @example grouped(1823) // "1,823" */
+function grouped(n: number): string {
+	return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** A range of hours as it reads in text. @example hoursText([1823, 4520]) // "1,823–4,520 hours" */
 export function hoursText([low, high]: HourRange): string {
-	return low === high ? `${low} ${low === 1 ? 'hour' : 'hours'}` : `${low}–${high} hours`;
+	return low === high ? `${grouped(low)} ${low === 1 ? 'hour' : 'hours'}` : `${grouped(low)}–${grouped(high)} hours`;
 }
 
 /**
@@ -29,10 +34,10 @@ export function hoursText([low, high]: HourRange): string {
  * @example parseHoursText("40–90 hours") // [40, 90]
  */
 export function parseHoursText(text: string): HourRange | undefined {
-	const match = /^(\d+)(?:–(\d+))? hours?$/.exec(text.trim());
-	if (!match) return undefined;
-	const low = Number(match[1]);
-	return [low, match[2] === undefined ? low : Number(match[2])];
+	const match = /^(\d{1,3}(?:,\d{3})*)(?:–(\d{1,3}(?:,\d{3})*))? hours?$/.exec(text.trim());
+	if (!match?.[1]) return undefined;
+	const low = Number(match[1].replaceAll(',', ''));
+	return [low, match[2] === undefined ? low : Number(match[2].replaceAll(',', ''))];
 }
 
 /**
