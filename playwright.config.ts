@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { axeScript } from './tests/e2e/axe';
 
 /**
  * The port the built site is served on for the tests: its own, so a running `npm start` (4321)
@@ -25,9 +26,10 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		// Serves the build made by `astro build` just before the tests run. Not `astro preview`:
-		// Astro allows one preview per project, so tests would fail while a reader runs `npm start`.
-		command: `node scripts/serve-dist.mjs --port ${port}`,
+		// Serves the build made by `astro build` just before the tests run, with a static host's
+		// caching headers, and axe-core beside it. Not `astro preview`: Astro allows one preview per
+		// project, so tests would fail while a reader runs `npm start`.
+		command: `node scripts/serve-dist.mjs --port ${port} --extra "${axeScript.urlPath}=${axeScript.file}"`,
 		url: `http://127.0.0.1:${port}${base}`,
 		reuseExistingServer: false,
 		timeout: 60_000,
