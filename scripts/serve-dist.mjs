@@ -23,8 +23,9 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Files served from outside the build, by URL path. */
 const extras = new Map(
 	values.extra.map((pair) => {
-		const [urlPath, file] = pair.split('=');
-		if (!urlPath?.startsWith('/') || !file || !existsSync(file)) throw new Error(`--extra ${pair}: write /url/path=file, with a file that exists.`);
+		// Split at the first "=" only: a file's path may contain one.
+		const [urlPath, file] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+		if (!pair.includes('=') || !urlPath.startsWith('/') || !file || !existsSync(file)) throw new Error(`--extra ${pair}: write /url/path=file, with a file that exists.`);
 		return [urlPath, resolve(file)];
 	}),
 );
@@ -79,18 +80,12 @@ const server = createServer((request, response) => {
 	const file = extras.get(url.pathname) ?? fileFor(url.pathname);
 	const status = file ? 200 : 404;
 	const body = file ?? join(root, '404.html');
-	const type = types[/** @type {keyof typeof types} */ (extname(body))] ?? 'application/octet-stream';
-	if (!file) {
-		response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-		createReadStream(body).pipe(response);
-		return;
-	}
-	const caching = cachingHeaders(file, statSync(file));
-	if (request.headers['if-none-match'] === caching.etag) {
+	const caching = file ? cachingHeaders(file, statSync(file)) : { 'cache-control': 'no-store' };
+	if ('etag' in caching && request.headers['if-none-match'] === caching.etag) {
 		response.writeHead(304, caching).end();
 		return;
 	}
-	response.writeHead(status, { 'content-type': type, ...caching });
+	response.writeHead(status, { 'content-type': types[/** @type {keyof typeof types} */ (extname(body))] ?? 'application/octet-stream', ...caching });
 	createReadStream(body).pipe(response);
 });
 
