@@ -1,5 +1,5 @@
 import type { Guide } from './guideModel';
-import { slugify } from './integrity';
+import { slugify } from '~/util/slugify';
 
 /** A URL under `/roles/` that leads to a role's page. */
 export interface RoleRedirect {
