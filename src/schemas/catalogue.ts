@@ -5,6 +5,20 @@ import { httpsUrlSchema, idRefSchema, idSchema, missing } from './ids';
 
 const hourRangeSchema = z.tuple([z.int().min(1), z.int().min(1)]).refine(([low, high]) => low <= high, { error: 'must be [low, high] with low no greater than high, e.g. [10, 20]' });
 
+/**
+ * What the guide's hour estimates mean, level by level: the basis a reader sees beside every figure
+ * built from them. The estimates are the guide's own judgement, not measured.
+ */
+export const hourBasis = {
+	summary:
+		"Hours are the guide's own estimates of focused study and practice (courses, reading, building things), for someone new to the topic but not to computers. Each topic counts only its own hours: what it builds on is a topic of its own, with hours of its own, so nothing is counted twice.",
+	levels: {
+		foundation: 'Foundation: enough to follow a conversation about it, read code that uses it and know when to reach for it.',
+		working: 'Working: enough to use it day to day on real work without help, usually after a project or two.',
+		deep: 'Deep: enough to be the person others ask, to choose between approaches and to fix what breaks; most people get here on the job.',
+	},
+} as const;
+
 /** Hours to reach each level, cumulative: deeper levels take at least as long. */
 const hoursSchema = strictObject(
 	{
@@ -36,16 +50,18 @@ const catalogueEntryFields = {
 	/** Other names readers search for; each makes search find this entry. @example ["k8s"] */
 	aliases: z.array(z.string().min(1)).default([]),
 	/**
-	 * What it presupposes: ids of skills or tools that anyone who has this one has too (PyTorch
-	 * implies Python). Whoever has this entry is credited with them, and learning roadmaps put them
-	 * first. Implications must not form a cycle.
+	 * What it builds on: ids of skills, tools or groups of alternatives that anyone who has this one
+	 * has too (PyTorch implies Python; fine-tuning implies a deep-learning framework). Whoever has
+	 * this entry is credited with them, and a roadmap phase may not teach it before them. Implications
+	 * must not form a cycle.
 	 * @example [python]
 	 */
-	implies: z.array(idRefSchema('skill', 'tool')).default([]),
+	implies: z.array(idRefSchema('skill', 'tool', 'group')).default([]),
 	/**
-	 * The guide's own estimate of the hours of focused study and practice it takes someone with general
-	 * programming literacy to reach each level from nothing, as a low–high range. Each level's range
-	 * includes the levels below it, so the ranges grow from foundation to deep.
+	 * The guide's own estimate of the hours of focused study and practice it takes someone new to this
+	 * topic to reach each level, as a low–high range, not counting what it builds on (each of those
+	 * has hours of its own). Each level's range includes the levels below it, so the ranges grow from
+	 * foundation to deep. The basis of each level is stated once, in `hourBasis`.
 	 * @example { foundation: [10, 20], working: [40, 80], deep: [150, 300] }
 	 */
 	hours: hoursSchema,

@@ -10,7 +10,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
 
 /** The kinds of record an id can point to, each one collection of the guide. */
-export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson', 'resource'] as const;
+export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson', 'resource', 'background'] as const;
 
 /** One kind of record an id can point to. */
 export type ReferenceTarget = (typeof referenceTargets)[number];
