@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
 import { idRefSchema, idSchema, missing } from './ids';
+import { stepSizes } from '~/util/vocabulary';
 
 /**
  * A written summary of how two roles differ, shown at the top of their comparison page above the
@@ -27,6 +28,14 @@ export const pairSummarySchema = strictObject({
 	 * judgement, which the page then marks as such.
 	 */
 	sources: z.array(idRefSchema('source')).default([]),
+	/**
+	 * How big the move into each of the two roles is, as the summary describes it (`small`, `medium`
+	 * or `large`), keyed by the role moved to. Required for pairs of core roles: the build computes each
+	 * step from the guide's requirements and hours and fails if it disagrees, so the generated step on
+	 * the page never contradicts the summary above it.
+	 * @example { ml-engineer: medium, data-scientist: medium }
+	 */
+	steps: z.record(z.string(), z.enum(stepSizes, { error: (issue) => `must be "small", "medium" or "large", not ${JSON.stringify(issue.input)}` })).default({}),
 });
 
 /** A pair summary as code receives it. */

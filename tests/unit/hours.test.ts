@@ -38,7 +38,9 @@ describe('hour ranges', () => {
 	});
 
 	test('make the roadmap progress line, which says whether the hours count from a starting point', () => {
-		expect(progressText(0, 54, [1823, 4520], false)).toBe("0 of 54 topics ticked. About 1,823–4,520 hours left to learn, by the guide's estimates.");
-		expect(progressText(3, 54, [40, 40], true)).toBe("3 of 54 topics ticked. From your starting point, about 40 hours left to learn, by the guide's estimates.");
+		expect(progressText(0, 54, [1329, 3345], [167, 395], false)).toBe(
+			"0 of 54 topics ticked. About 1,329–3,345 hours left for the must-haves and often-asked-fors, and 167–395 hours for the optional nice-to-haves, by the guide's estimates.",
+		);
+		expect(progressText(3, 54, [40, 40], [0, 0], true)).toBe("3 of 54 topics ticked. From your starting point, about 40 hours left for the must-haves and often-asked-fors, by the guide's estimates.");
 	});
 });

@@ -42,8 +42,12 @@ describe('roleTransition', () => {
 		expect(move).toMatchObject({ from: 'ml-engineer', to: 'data-scientist', met: 0, shallow: 1, core: 2 });
 		expect(move.fromRole.name).toBe('ML Engineer');
 		// Statistics: foundation in the ML engineer's list, deep in the data scientist's.
-		expect(move.deepen.map((d) => [d.requirement.id, d.from, d.to])).toEqual([['statistics', 'foundation', 'deep']]);
-		// The notebook group is met by neither pandas nor Jupyter, which the ML engineer does not list.
-		expect(move.learn.map((r) => r.id)).toEqual(['sql', 'notebook-tool']);
+		expect(move.deepen.map((d) => [d.requirement.id, d.from, d.to])).toEqual([
+			['statistics', 'foundation', 'deep'],
+			['notebook-tool', 'foundation', 'working'],
+		]);
+		// The notebook group is met by pandas, which the ML engineer has at foundation level.
+		expect(move.learn.map((r) => r.id)).toEqual(['sql']);
+		expect(move.keep.map((r) => r.id)).toEqual(['python']);
 	});
 });

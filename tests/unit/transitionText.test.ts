@@ -31,9 +31,9 @@ describe('readiness and size lines', () => {
 		expect(readinessLine({ met: 0, shallow: 0, core: 1 }, 'you', 'Data Engineer')).toBe("You meet none of the data engineer's 1 core requirement yet.");
 	});
 
-	test('the size line states the step and the hours, or that nothing core is missing', () => {
-		expect(sizeLine({ size: 'medium', coreHours: [140, 350] })).toBe("A medium step: about 140–350 hours of core learning, by the guide's estimates.");
-		expect(sizeLine({ size: 'small', coreHours: [0, 0] })).toBe('A small step: no core requirement is missing.');
+	test('the size line states the step and the hours, or that nothing required is missing', () => {
+		expect(sizeLine({ size: 'medium', requiredHours: [640, 1600] })).toBe("A medium step: about 640–1,600 hours to learn the must-haves and often-asked-fors, by the guide's estimates.");
+		expect(sizeLine({ size: 'small', requiredHours: [0, 0] })).toBe('A small step: no must-have or often-asked-for is missing.');
 		expect(hoursText([5, 5])).toBe('5 hours');
 	});
 });

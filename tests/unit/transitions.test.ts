@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { roleTransition } from '~/lib/guide/rolePairs';
-import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, stepSize, transition } from '~/lib/browser/transitions';
+import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, roleHas, stepSize, transition } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 
 const hours = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });
@@ -83,9 +83,11 @@ describe('assess', () => {
 		expect(a.deepen).toEqual([{ requirement: mle.requirements[0], from: 'foundation', to: 'working' }]);
 		expect(a.learn.map((r) => r.id)).toEqual(['docker', 'statistics']);
 		expect([a.met, a.shallow, a.core]).toEqual([0, 1, 2]);
-		// Core gap: deepen Python (40 - 10) and learn Docker to working (40).
+		// Core gap: deepen Python (40 - 10) and learn Docker to working (40); the common cloud platform is kept.
 		expect(a.coreHours).toEqual([70, 70]);
-		expect(a.allHours).toEqual([80, 80]);
+		expect(a.requiredHours).toEqual([70, 70]);
+		// The nice-to-have is counted apart: statistics to foundation.
+		expect(a.optionalHours).toEqual([10, 10]);
 		expect(a.size).toBe('small');
 	});
 
@@ -105,26 +107,28 @@ describe('assess', () => {
 		expect(a.met).toBe(2);
 	});
 
-	test('step sizes follow the stated rule on the midpoint of the core hours', () => {
+	test('step sizes follow the stated rule on the midpoint of the required hours', () => {
 		expect(stepSize([40, 160])).toBe('small');
-		expect(stepSize([100, 300])).toBe('medium');
-		expect(stepSize([450, 700])).toBe('large');
+		expect(stepSize([300, 900])).toBe('medium');
+		expect(stepSize([1500, 2100])).toBe('large');
 		expect(hoursTo('cloud-platform', 'working', model)).toEqual([40, 40]);
 	});
 });
 
 describe('rankByReadiness', () => {
-	test('ranks the roles by the share of core requirements met, then by hours', () => {
+	test('ranks the roles by the share of their required learning still to do', () => {
 		const de: PlainRole = {
 			id: 'data-engineer',
 			requirements: [
 				{ id: 'sql', importance: 'core', level: 'deep' },
-				{ id: 'python', importance: 'core' },
+				{ id: 'python', importance: 'core', level: 'working' },
 			],
 		};
-		const ranked = rankByReadiness(['pytorch'], [de, mle], model);
+		// PyTorch credits Python: the ML engineer has 80 of 120 hours left, the data engineer 100 of 140.
+		const ranked = rankByReadiness([{ id: 'pytorch' }], [de, mle], model);
 		expect(ranked.map((r) => r.to)).toEqual(['ml-engineer', 'data-engineer']);
 		expect(ranked[0]).toMatchObject({ met: 1, core: 2 });
+		expect(ranked.map((r) => r.left)).toEqual([80 / 120, 100 / 140]);
 	});
 });
 
@@ -134,7 +138,7 @@ describe('transitions on the real data', () => {
 
 	test('for every ordered pair of roles, "learn" never lists what the mover has directly or by implication', () => {
 		for (const from of guide.plainRoles) {
-			const held = credit(from.requirements, guide.model);
+			const held = credit(roleHas(from), guide.model);
 			for (const to of guide.plainRoles) {
 				if (from === to) continue;
 				const t = transition(from, to, guide.model);
@@ -153,25 +157,31 @@ describe('transitions on the real data', () => {
 	test('ML engineers have the easiest way into AI engineering, and what they add is LLM work, evaluation above all', () => {
 		const fromMle = roleTransition(guide, 'ml-engineer', 'ai-engineer');
 		for (const other of core.filter((r) => !['ml-engineer', 'ai-engineer', 'llm-engineer'].includes(r.id))) {
-			expect(fromMle.coreHours[0], other.id).toBeLessThanOrEqual(roleTransition(guide, other.id, 'ai-engineer').coreHours[0]);
+			expect(fromMle.requiredHours[0], other.id).toBeLessThanOrEqual(roleTransition(guide, other.id, 'ai-engineer').requiredHours[0]);
 		}
 		expect(fromMle.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toContain('llm-evaluation');
 	});
 
 	test('a data scientist moving to ML engineering learns engineering, not R or scikit-learn', () => {
 		const move = roleTransition(guide, 'data-scientist', 'ml-engineer');
-		const ids = [...move.learn, ...move.deepen.map((d) => d.requirement)].map((r) => r.id);
+		// What the step is measured by: the must-haves and often-asked-fors to learn or deepen.
+		const ids = [...move.learn, ...move.deepen.map((d) => d.requirement)].filter((r) => r.importance !== 'plus').map((r) => r.id);
 		expect(ids).not.toContain('r');
 		expect(ids).not.toContain('scikit-learn');
-		expect(move.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toEqual(expect.arrayContaining(['model-deployment', 'docker']));
-		expect(move.deepen.map((d) => d.requirement.id)).toContain('software-engineering');
+		// Software engineering is only a nice-to-have for data scientists, so no one is credited with it.
+		expect(move.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toEqual(expect.arrayContaining(['model-deployment', 'docker', 'software-engineering']));
 	});
 
-	test('an ML engineer moving to data science must deepen statistics and learn experiment design', () => {
+	test('someone in a role is credited with its must-haves and often-asked-fors, never its nice-to-haves', () => {
+		const ds = guide.plainRole('data-scientist');
+		expect(roleHas(ds).map((h) => h.id)).toEqual(ds.requirements.filter((r) => r.importance !== 'plus').map((r) => r.id));
+	});
+
+	test('an ML engineer moving to data science must deepen statistics and experiment design', () => {
 		const move = roleTransition(guide, 'ml-engineer', 'data-scientist');
 		expect(move.deepen.map((d) => d.requirement.id)).toContain('statistics');
-		expect(move.learn.map((r) => r.id)).toContain('experimentation');
-		expect(move.size).toBe('large');
+		expect(move.deepen.map((d) => d.requirement.id)).toContain('experimentation');
+		expect(move.size).toBe('medium');
 	});
 
 	test('a group shows once: the learn list never holds a group and one of its members', () => {

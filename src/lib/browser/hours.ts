@@ -19,7 +19,7 @@ export function sumHours(ranges: Iterable<HourRange>): HourRange {
 }
 
 /** A whole number with a comma between thousands, as the guide writes figures. @example grouped(1823) // "1,823" */
-function grouped(n: number): string {
+export function grouped(n: number): string {
 	return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
@@ -41,10 +41,12 @@ export function parseHoursText(text: string): HourRange | undefined {
 }
 
 /**
- * The roadmap's progress line: how many topics are ticked and the hours still to learn. The page
- * writes it for a reader with no ticks, so that the script's update of it moves nothing below.
- * @example progressText(2, 10, [40, 90], false) // "2 of 10 topics ticked. About 40–90 hours left to learn, by the guide's estimates."
+ * The roadmap's progress line: how many topics are ticked and the hours still to learn, the
+ * must-haves and often-asked-fors apart from the nice-to-haves. The page writes it for a reader with
+ * no ticks, so that the script's update of it moves nothing below.
+ * @example progressText(2, 10, [40, 90], [10, 20], false) // "2 of 10 topics ticked. About 40–90 hours left for the must-haves and often-asked-fors, and 10–20 hours for the optional nice-to-haves, by the guide's estimates."
  */
-export function progressText(ticked: number, topics: number, left: HourRange, fromStartingPoint: boolean): string {
-	return `${ticked} of ${topics} topics ticked. ${fromStartingPoint ? 'From your starting point, about' : 'About'} ${hoursText(left)} left to learn, by the guide's estimates.`;
+export function progressText(ticked: number, topics: number, left: HourRange, optionalLeft: HourRange, fromStartingPoint: boolean): string {
+	const lead = `${ticked} of ${topics} topics ticked. ${fromStartingPoint ? 'From your starting point, about' : 'About'} ${hoursText(left)} left for the must-haves and often-asked-fors`;
+	return optionalLeft[1] === 0 ? `${lead}, by the guide's estimates.` : `${lead}, and ${hoursText(optionalLeft)} for the optional nice-to-haves, by the guide's estimates.`;
 }

@@ -3,7 +3,7 @@
  * right ("an ML engineer"), role titles in running text, no talk of records. Pure and dependency-free,
  * shared by the build and the skill-gap page's script.
  */
-import { hoursText } from './hours';
+import { grouped, hoursText } from './hours';
 import { type Assessment, type StepSize, stepSizeRule } from './transitions';
 
 /** A job title as it reads inside a sentence: words in lower case except acronyms. @example roleInText("ML Engineer") // "ML engineer" */
@@ -57,11 +57,11 @@ export const stepSizeWords: Record<StepSize, string> = {
 };
 
 /** The rule behind the step sizes, in one sentence for the page. */
-export const stepSizeRuleText = `The size of a step comes from the hours of core learning it takes by the guide's estimates (the middle of each range): up to ${stepSizeRule.small} hours is small, up to ${stepSizeRule.medium} is medium, more is large.`;
+export const stepSizeRuleText = `The size of a step comes from the hours it takes to learn or deepen the target's must-haves and often-asked-fors, by the guide's estimates (the middle of each range): up to ${grouped(stepSizeRule.small)} hours is small, up to ${grouped(stepSizeRule.medium)} is medium, more is large. Nice-to-haves are left out.`;
 
-/** The size line: how big the step is and roughly how long closing the core gap takes. */
-export function sizeLine(assessment: Pick<Assessment, 'size' | 'coreHours'>): string {
-	const { size, coreHours } = assessment;
-	if (coreHours[1] === 0) return `${stepSizeWords[size]}: no core requirement is missing.`;
-	return `${stepSizeWords[size]}: about ${hoursText(coreHours)} of core learning, by the guide's estimates.`;
+/** The size line: how big the step is and roughly how long closing the required gap takes. */
+export function sizeLine(assessment: Pick<Assessment, 'size' | 'requiredHours'>): string {
+	const { size, requiredHours } = assessment;
+	if (requiredHours[1] === 0) return `${stepSizeWords[size]}: no must-have or often-asked-for is missing.`;
+	return `${stepSizeWords[size]}: about ${hoursText(requiredHours)} to learn the must-haves and often-asked-fors, by the guide's estimates.`;
 }

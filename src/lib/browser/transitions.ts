@@ -5,6 +5,7 @@
  * page's script, so nothing here may import `astro:content`, Node modules or the guide loader.
  */
 import type { HourRange } from './hours';
+import type { StepSize } from '~/util/vocabulary';
 
 /** How deeply a requirement is needed, shallowest first. */
 export const levels = ['foundation', 'working', 'deep'] as const;
@@ -15,19 +16,37 @@ export const importances = ['core', 'common', 'plus'] as const;
 /** One of `core`, `common` or `plus`. */
 export type Importance = (typeof importances)[number];
 
+/** The level a requirement or a holding has where none is stated: a bare tick, a requirement listed without one. */
+export const defaultLevel: Level = 'working';
+
 /** One requirement of a role as the computation needs it. */
 export interface PlainRequirement {
 	/** A skill, tool or group id. */
 	id: string;
 	importance: Importance;
-	/** The level needed, where the role states one. */
-	level?: Level | undefined;
+	/** The level needed (`defaultLevel` where the role states none). */
+	level: Level;
 }
 
 /** A role as the computation needs it: its id and requirements, most important first. */
 export interface PlainRole {
 	id: string;
 	requirements: readonly PlainRequirement[];
+}
+
+/** Something someone has, and how well: a skill, tool or group id with a level (`defaultLevel` where not said). */
+export interface Holding {
+	id: string;
+	level?: Level | undefined;
+}
+
+/**
+ * What someone who works in a role can be counted on to have: its must-haves and often-asked-fors,
+ * at the levels the role needs. Nice-to-haves are left out: many people in the role never learn them.
+ * The one answer to "what does someone in this role already have", for every page.
+ */
+export function roleHas(role: PlainRole): Holding[] {
+	return role.requirements.filter((r) => r.importance !== 'plus').map(({ id, level }) => ({ id, level }));
 }
 
 /** The catalogue as the computation needs it. */
@@ -40,34 +59,34 @@ export interface RequirementModel {
 	hours: Readonly<Record<string, Readonly<Record<Level, HourRange>>>>;
 }
 
-/** What someone has: for each id, the level they have it at (`undefined` where no level is known). */
-export type Holdings = ReadonlyMap<string, Level | undefined>;
+/** What someone has: for each id, the level they have it at. */
+export type Holdings = ReadonlyMap<string, Level>;
 
 const rank = (level: Level) => levels.indexOf(level);
-// No level means "has it, level unknown" (a tick, or a requirement listed without one), which meets any level.
-const deeper = (a: Level | undefined, b: Level | undefined) => (a === undefined || b === undefined ? undefined : rank(a) >= rank(b) ? a : b);
+const deeper = (a: Level, b: Level) => (rank(a) >= rank(b) ? a : b);
 // What is credited by implication is a prerequisite, used along the way: a direct prerequisite counts
-// as working at most (a tick, which has no level, counts as working); one further down, as foundation.
-const impliedLevel = (level: Level | undefined, hop: number): Level => (hop > 0 || level === 'foundation' ? 'foundation' : 'working');
+// as working at most; one further down, as foundation.
+const impliedLevel = (level: Level, hop: number): Level => (hop > 0 || level === 'foundation' ? 'foundation' : 'working');
 
 /**
- * Everything someone is credited with: what they have directly, and everything that implies,
- * transitively (PyTorch → Python). A direct prerequisite is credited at the level of what implies it
- * but never deeper than working; prerequisites further down the chain, at foundation. A group someone
- * has (one cloud platform) credits what every member implies.
+ * Everything someone is credited with: what they have directly (at `defaultLevel` where no level is
+ * said, as for a bare tick), and everything that implies, transitively (PyTorch → Python). A direct
+ * prerequisite is credited at the level of what implies it but never deeper than working;
+ * prerequisites further down the chain, at foundation. A group someone has (one cloud platform)
+ * credits what every member implies. Every page that says what a reader already has (a starting
+ * point, a role they work in, their ticks) asks this function.
  * @param direct What they have, with the level where known.
  */
-export function credit(direct: Iterable<{ id: string; level?: Level | undefined }>, model: RequirementModel): Map<string, Level | undefined> {
-	const held = new Map<string, Level | undefined>();
-	const give = (id: string, level: Level | undefined, hop: number) => {
-		const had = held.has(id);
+export function credit(direct: Iterable<Holding>, model: RequirementModel): Map<string, Level> {
+	const held = new Map<string, Level>();
+	const give = (id: string, level: Level, hop: number) => {
 		const before = held.get(id);
-		const now = had ? deeper(before, level) : level;
-		if (had && now === before) return;
+		const now = before === undefined ? level : deeper(before, level);
+		if (before === now) return;
 		held.set(id, now);
 		for (const next of impliedBy(id, model)) give(next, impliedLevel(now, hop), hop + 1);
 	};
-	for (const { id, level } of direct) give(id, level, 0);
+	for (const { id, level } of direct) give(id, level ?? defaultLevel, 0);
 	return held;
 }
 
@@ -79,12 +98,15 @@ export function impliedBy(id: string, model: RequirementModel): readonly string[
 	return first ? [...first].filter((x) => rest.every((set) => set.has(x))) : [];
 }
 
-/** Whether a requirement is met by what someone holds, and at what level: a group is met by any member. */
-export function meets(held: Holdings, id: string, model: RequirementModel): { level: Level | undefined } | undefined {
-	if (held.has(id)) return { level: held.get(id) };
-	const members = (model.members[id] ?? []).filter((m) => held.has(m));
-	if (members.length === 0) return undefined;
-	return { level: members.map((m) => held.get(m)).reduce(deeper) };
+/** Whether a requirement is met by what someone holds, and at what level: a group is met by any member, at its best. */
+export function meets(held: Holdings, id: string, model: RequirementModel): { level: Level } | undefined {
+	const levelsHeld = [id, ...(model.members[id] ?? [])].map((m) => held.get(m)).filter((l): l is Level => l !== undefined);
+	return levelsHeld.length === 0 ? undefined : { level: levelsHeld.reduce(deeper) };
+}
+
+/** Whether a level held reaches a level needed. */
+export function reaches(held: Level, needed: Level): boolean {
+	return rank(held) >= rank(needed);
 }
 
 /** A requirement the mover has at a shallower level than the target needs. */
@@ -94,11 +116,15 @@ export interface Deepen {
 	to: Level;
 }
 
-/** How big a step a move is, from the hours of core learning it takes. */
-export type StepSize = 'small' | 'medium' | 'large';
+export { type StepSize, stepSizes } from '~/util/vocabulary';
 
-/** The rule behind `StepSize`, in hours of core learning by the guide's estimates (midpoints of the ranges). */
-export const stepSizeRule = { small: 150, medium: 500 } as const;
+/**
+ * The rule behind `StepSize`: the most hours of required learning (must-haves and often-asked-fors,
+ * the middle of the guide's range) that a small and a medium step take. Calibrated against the written
+ * summaries of the core pairs, which each declare the size they describe (`pairs.yaml`, `steps`); the
+ * build fails when the rule and a summary disagree.
+ */
+export const stepSizeRule = { small: 450, medium: 1700 } as const;
 
 /** What a move to a role takes. */
 export interface Assessment {
@@ -118,9 +144,11 @@ export interface Assessment {
 	core: number;
 	/** Estimated hours to close the core gap (learn plus deepen), low and high. */
 	coreHours: HourRange;
-	/** Estimated hours to close the whole gap, core, common and plus. */
-	allHours: HourRange;
-	/** The size of the step, from `coreHours` (see `stepSizeRule`). */
+	/** Estimated hours to close the required gap: must-haves and often-asked-fors. */
+	requiredHours: HourRange;
+	/** Estimated hours of the nice-to-haves still missing, apart from the required gap. */
+	optionalHours: HourRange;
+	/** The size of the step, from `requiredHours` (see `stepSizeRule`). */
 	size: StepSize;
 }
 
@@ -138,19 +166,29 @@ export function hoursTo(id: string, level: Level, model: RequirementModel): Hour
 	return ranges.reduce((best, r) => (r[0] + r[1] < best[0] + best[1] ? r : best));
 }
 
+/**
+ * The hours still to go to reach `needed` of an entry from what someone holds: none when they reach
+ * it, the difference between the levels when they hold it shallower, all of it otherwise.
+ */
+export function hoursLeft(id: string, needed: Level, held: Holdings, model: RequirementModel): HourRange {
+	const found = meets(held, id, model);
+	if (!found) return hoursTo(id, needed, model);
+	if (reaches(found.level, needed)) return [0, 0];
+	return minus(hoursTo(id, needed, model), hoursTo(id, found.level, model));
+}
+
 const add = (a: HourRange, b: HourRange): HourRange => [a[0] + b[0], a[1] + b[1]];
 const minus = (a: HourRange, b: HourRange): HourRange => [Math.max(0, a[0] - b[0]), Math.max(0, a[1] - b[1])];
 
-/** The step size of a core gap of so many hours (range midpoint), by `stepSizeRule`. */
-export function stepSize(coreHours: HourRange): StepSize {
-	const mid = (coreHours[0] + coreHours[1]) / 2;
+/** The step size of a required gap of so many hours (range midpoint), by `stepSizeRule`. */
+export function stepSize(requiredHours: HourRange): StepSize {
+	const mid = (requiredHours[0] + requiredHours[1]) / 2;
 	return mid <= stepSizeRule.small ? 'small' : mid <= stepSizeRule.medium ? 'medium' : 'large';
 }
 
 /**
  * What someone with these holdings keeps, must deepen and must learn to meet a role's requirements,
- * with the readiness counts and the estimated hours. A requirement with no stated level, or held
- * with none, counts as kept when it is met at all.
+ * with the readiness counts and the estimated hours.
  */
 export function assess(held: Holdings, target: PlainRole, model: RequirementModel): Assessment {
 	const keep: PlainRequirement[] = [];
@@ -159,15 +197,16 @@ export function assess(held: Holdings, target: PlainRole, model: RequirementMode
 	for (const requirement of target.requirements) {
 		const found = meets(held, requirement.id, model);
 		if (!found) learn.push(requirement);
-		else if (requirement.level && found.level && rank(found.level) < rank(requirement.level)) deepen.push({ requirement, from: found.level, to: requirement.level });
+		else if (!reaches(found.level, requirement.level)) deepen.push({ requirement, from: found.level, to: requirement.level });
 		else keep.push(requirement);
 	}
-	const cost = (r: PlainRequirement) => hoursTo(r.id, r.level ?? 'working', model);
-	const deepenCost = (d: Deepen) => minus(hoursTo(d.requirement.id, d.to, model), hoursTo(d.requirement.id, d.from, model));
+	const sum = (which: (r: PlainRequirement) => boolean) =>
+		target.requirements
+			.filter(which)
+			.map((r) => hoursLeft(r.id, r.level, held, model))
+			.reduce(add, [0, 0] as HourRange);
 	const isCore = (r: PlainRequirement) => r.importance === 'core';
-	const sum = (onlyCore: boolean) =>
-		[...learn.filter((r) => !onlyCore || isCore(r)).map(cost), ...deepen.filter((d) => !onlyCore || isCore(d.requirement)).map(deepenCost)].reduce(add, [0, 0] as HourRange);
-	const coreHours = sum(true);
+	const requiredHours = sum((r) => r.importance !== 'plus');
 	return {
 		to: target.id,
 		keep: byImportance(keep, (r) => r),
@@ -176,30 +215,41 @@ export function assess(held: Holdings, target: PlainRole, model: RequirementMode
 		met: keep.filter(isCore).length,
 		shallow: deepen.filter((d) => isCore(d.requirement)).length,
 		core: target.requirements.filter(isCore).length,
-		coreHours,
-		allHours: sum(false),
-		size: stepSize(coreHours),
+		coreHours: sum(isCore),
+		requiredHours,
+		optionalHours: sum((r) => r.importance === 'plus'),
+		size: stepSize(requiredHours),
 	};
 }
 
-/** What a mover from one role keeps, deepens and learns on the way to another: the source role's requirements are what they hold. */
+/** What a mover from one role keeps, deepens and learns on the way to another: what someone in the source role has (`roleHas`) is what they hold. */
 export function transition(from: PlainRole, to: PlainRole, model: RequirementModel): Assessment & { from: string } {
-	return { from: from.id, ...assess(credit(from.requirements, model), to, model) };
+	return { from: from.id, ...assess(credit(roleHas(from), model), to, model) };
+}
+
+/** The share of a role's required learning (by the middle of the hour ranges) that is still to do, 0 to 1. */
+export function shareLeft(assessment: Pick<Assessment, 'requiredHours'>, fromScratch: Pick<Assessment, 'requiredHours'>): number {
+	const total = fromScratch.requiredHours[0] + fromScratch.requiredHours[1];
+	return total === 0 ? 0 : (assessment.requiredHours[0] + assessment.requiredHours[1]) / total;
 }
 
 /**
- * The gap from a reader's ticks (skills and tools they have, no levels) to each role, closest first:
- * most core requirements met, then fewest hours of core learning, then the roles' display order.
- * @param have Ids of the skills and tools ticked; unknown ids change nothing.
+ * The gap from what someone has (ticks with levels, a background, a role they work in) to each role,
+ * closest first: the smallest share of the role's required learning still to do (hours weigh what is
+ * missing, and the share keeps a role with a short list from looking close to everyone), then most
+ * core requirements met, then the roles' display order. Every ranking of roles by readiness on the
+ * site (the skill gap, the home page's starting points, the self-assessment's backgrounds) is this one.
+ * @param has What they have; unknown ids change nothing.
  * @param roles The roles, in display order.
  */
-export function rankByReadiness(have: Iterable<string>, roles: readonly PlainRole[], model: RequirementModel): Assessment[] {
-	const held = credit(
-		[...have].map((id) => ({ id })),
-		model,
-	);
+export function rankByReadiness(has: Iterable<Holding>, roles: readonly PlainRole[], model: RequirementModel): (Assessment & { left: number })[] {
+	const held = credit(has, model);
+	const none = new Map<string, Level>();
 	return roles
-		.map((role, position) => ({ a: assess(held, role, model), position }))
-		.sort((x, y) => y.a.met / Math.max(1, y.a.core) - x.a.met / Math.max(1, x.a.core) || x.a.coreHours[0] - y.a.coreHours[0] || x.position - y.position)
+		.map((role, position) => {
+			const a = assess(held, role, model);
+			return { a: { ...a, left: shareLeft(a, assess(none, role, model)) }, position };
+		})
+		.sort((x, y) => x.a.left - y.a.left || y.a.met / Math.max(1, y.a.core) - x.a.met / Math.max(1, x.a.core) || x.position - y.position)
 		.map(({ a }) => a);
 }

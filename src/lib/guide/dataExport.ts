@@ -46,8 +46,12 @@ export interface TransitionApiEntry {
 	met: number;
 	/** How many core requirements the target has. */
 	core: number;
-	/** The size of the step, from the hours of core learning. */
+	/** The size of the step, from the hours of required learning (must-haves and often-asked-fors). */
 	size: StepSize;
+	/** The guide's hours to learn or deepen the must-haves and often-asked-fors, low and high. */
+	requiredHours: readonly [number, number];
+	/** The guide's hours for the nice-to-haves, apart. */
+	optionalHours: readonly [number, number];
 	/** Ids of the skills, tools and groups the mover keeps, core first. */
 	keep: string[];
 	/** Ids the mover must learn, core first. */
@@ -77,6 +81,8 @@ export function transitionsExport(guide: Guide): { version: number; groups: { id
 						met: move.met,
 						core: move.core,
 						size: move.size,
+						requiredHours: move.requiredHours,
+						optionalHours: move.optionalHours,
 						keep: move.keep.map((r) => r.id),
 						learn: move.learn.map((r) => r.id),
 						deepen: move.deepen.map((d) => d.requirement.id),

@@ -16,6 +16,8 @@ import { didYouMean } from '~/util/didYouMean';
 import type { GuideInput, LessonRecord } from './integrity';
 import { lessonPath, rolePath, skillPath, toolPath } from '../browser/paths';
 import type { PlainRole, RequirementModel } from '../browser/transitions';
+import { plainRole, requirementModel } from './requirementModel';
+import { weighedStatements } from './statementWeights';
 
 /** A role as pages receive it: its data plus its id, source file and URL. */
 export interface Role extends RoleData {
@@ -141,7 +143,7 @@ export function buildGuide(input: GuideInput): Guide {
 	const sources = input.sources.map((s) => s.data);
 	const figures = input.figures.map((f) => f.data);
 	const lessons: Lesson[] = input.lessons.map((l) => ({ ...l.data, id: l.id, file: l.file, url: lessonPath(l.id) }));
-	const statements = (input.statements ?? []).map((s) => s.data);
+	const statements = weighedStatements(input);
 	const entryById = new Map([...skills, ...tools].map((e) => [e.id, e]));
 	const groups: GroupEntry[] = input.groups.map((g) => {
 		const entries = g.data.members.map((m) => entryById.get(m)!);
@@ -150,15 +152,8 @@ export function buildGuide(input: GuideInput): Guide {
 	const pairs = input.pairs.map((p) => p.data);
 	const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
 	const pairIndex = new Map(pairs.map((p) => [pairKey(...p.roles), p]));
-	const model: RequirementModel = {
-		implies: Object.fromEntries([...skills, ...tools].filter((e) => e.implies.length > 0).map((e) => [e.id, e.implies])),
-		members: Object.fromEntries(groups.map((g) => [g.id, g.members])),
-		hours: Object.fromEntries([...skills, ...tools].map((e) => [e.id, e.hours])),
-	};
-	const plainRoles: PlainRole[] = roles.map((r) => ({
-		id: r.id,
-		requirements: [...r.skills, ...r.tools].map(({ id, importance, level }) => ({ id, importance, ...(level && { level }) })),
-	}));
+	const model: RequirementModel = requirementModel([...input.skills, ...input.tools], input.groups);
+	const plainRoles: PlainRole[] = roles.map((r) => plainRole(r.id, r));
 	const requirement = lookup<RequirementTarget>('skill, tool or group', [...skills, ...tools, ...groups], (e) => e.id);
 	return {
 		roles,
