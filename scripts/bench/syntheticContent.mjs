@@ -41,6 +41,7 @@ import yaml from 'js-yaml';
  * @property {string[]} [projects]
  * @property {string[]} [ladder]
  * @property {string[]} [fitsYouIf]
+ * @property {{ name: string, goal: string, topics: string[] }[]} [roadmap]
  * @property {string[]} [related]
  * @property {Record<string, unknown>[]} [stages]
  * @property {{ outlook: string, reason: string, hiredBy?: string[], source: string }} [market]
@@ -128,7 +129,12 @@ export function readRealContent(root) {
 	// that requires a group may not list one of its members too.
 	const groupsFile = join(root, 'content/data/groups.yaml');
 	const grouped = new Set(existsSync(groupsFile) ? /** @type {{ members: string[] }[]} */ (yaml.load(readFileSync(groupsFile, 'utf8'))).flatMap((g) => g.members) : []);
-	const loose = (/** @type {string[]} */ list) => list.filter((id) => !grouped.has(id));
+	// So are entries that others build on: added as nice-to-haves, they could sit under a must-have,
+	// which the roadmap check refuses.
+	/** @param {string} file */
+	const implied = (file) => /** @type {{ implies?: string[] }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).flatMap((r) => r.implies ?? []);
+	const builtOn = new Set([...implied('content/data/skills.yaml'), ...implied('content/data/tools.yaml')]);
+	const loose = (/** @type {string[]} */ list) => list.filter((id) => !grouped.has(id) && !builtOn.has(id));
 	return { roles, skillIds: loose(ids('content/data/skills.yaml')), toolIds: loose(ids('content/data/tools.yaml')), statements };
 }
 
@@ -259,6 +265,10 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		ladder: t.ladder && t.ladder.length > 1 ? t.ladder : [`Junior ${name}`, name, `Senior ${name}`, `Lead ${name}`],
 		fitsYouIf: t.fitsYouIf?.length ? t.fitsYouIf : [`You are curious about ${lower}.`, 'You like seeing your work used by real people.'],
 		related,
+		// The template's phases, less the requirements this role dropped.
+		roadmap: (t.roadmap ?? [])
+			.map((phase) => ({ ...phase, topics: phase.topics.filter((id) => [...skills, ...tools].some((r) => r.id === id && r.importance !== 'plus')) }))
+			.filter((phase) => phase.topics.length > 0),
 		stages: t.stages ?? [],
 		market: t.market ?? { outlook: 'competitive', reason: `Few ${lower} teams hire for the role yet, so openings are contested.`, hiredBy: ['enterprises'], source },
 		sources: t.sources,
@@ -321,19 +331,23 @@ function lessonMdx(id, data, domain, sections) {
  */
 export function syntheticStatements(statements, roles) {
 	/** @typedef {{ role: string, weight: number }} Weight */
-	const updated = statements.map((s) => ({ ...s, weights: [.../** @type {Weight[]} */ (Array.isArray(s['weights']) ? s['weights'] : [])] }));
+	const updated = statements.map((s) => ({ ...s, computed: s['start'] !== undefined, weights: [.../** @type {Weight[]} */ (Array.isArray(s['weights']) ? s['weights'] : [])] }));
 	for (const role of roles) {
 		let pointed = false;
-		for (const statement of updated) {
+		// Statements with a starting point have computed weights, which take in the new roles by themselves.
+		for (const statement of updated.filter((s) => !s.computed)) {
 			const weight = statement.weights.find((w) => w.role === role.template)?.weight;
 			if (weight === undefined) continue;
 			statement.weights.push({ role: role.id, weight });
 			pointed = true;
 		}
-		if (!pointed) updated[0]?.weights.push({ role: role.id, weight: 1 });
+		if (!pointed) updated.find((s) => !s.computed)?.weights.push({ role: role.id, weight: 1 });
 	}
 	const group = statements[0]?.['group'] ?? 'enjoy';
-	return [...updated, ...roles.map((role) => ({ id: `wants-${role.id}`, group, text: `I want to work as a ${role.data.name}`, weights: [{ role: role.id, weight: 3 }] }))];
+	return [
+		...updated.map(({ computed: _, ...s }) => s),
+		...roles.map((role) => ({ id: `wants-${role.id}`, group, text: `I want to work as a ${role.data.name}`, weights: [{ role: role.id, weight: 3 }] })),
+	];
 }
 
 /**

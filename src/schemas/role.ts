@@ -108,6 +108,24 @@ export const stageRequirementSchema = strictObject({
 	scope: z.enum(['this-role', 'ml-roles-in-general']).default('this-role'),
 });
 
+/**
+ * One phase of a role's roadmap: a stage of learning people recognise, with the topics taught in it
+ * in teaching order. Which phase a topic belongs to is the guide's judgement; the build checks it
+ * against what each topic builds on.
+ * @example { name: "Retrieval", goal: "Builds a RAG pipeline and measures whether it finds the right passages.", topics: [embeddings-vector-search, vector-database, rag] }
+ */
+export const roadmapPhaseSchema = strictObject({
+	/** The phase's name, as a practitioner would call it (3 to 60 characters). @example "Retrieval" */
+	name: z.string().min(3).max(60),
+	/** What a learner can do at the end of the phase, in one sentence (10 to 200 characters). */
+	goal: z.string().min(10).max(200),
+	/** The role's requirements taught in this phase (skill, tool or group ids), in teaching order. */
+	topics: z.array(idRefSchema('skill', 'tool', 'group')).min(1),
+});
+
+/** How many phases a core role's roadmap has, before the optional last one. */
+export const corePhaseCount = { min: 4, max: 7 } as const;
+
 /** Kinds of employer that sources say hire a role most. */
 export const employerKinds = {
 	startups: 'Startups',
@@ -135,6 +153,9 @@ export const marketSchema = strictObject({
 
 /** Parts of a role record that can be the guide's own judgement rather than a source's. */
 export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'ladder', 'entryRoutes', 'fitsYouIf'] as const;
+
+/** A phase of a role's roadmap as code receives it. */
+export type RoadmapPhase = z.output<typeof roadmapPhaseSchema>;
 
 /**
  * A role: one job family the guide describes, stored as `content/data/roles/<id>.yaml`, where the
@@ -188,6 +209,12 @@ export const roleSchema = strictObject({
 	editorial: z.array(z.enum(editorialFields)).default([]),
 	/** Statements that describe someone this role suits. */
 	fitsYouIf: z.array(z.string().min(1)).default([]),
+	/**
+	 * The role's roadmap: its must-haves and often-asked-fors in named phases, in teaching order (4 to
+	 * 7 phases for a core role). Nice-to-haves are not listed: they form a last, optional phase. The
+	 * guide's judgement, checked against what each topic builds on.
+	 */
+	roadmap: z.array(roadmapPhaseSchema, { error: missing('the roadmap: named phases listing the must-haves and often-asked-fors in teaching order') }).min(2),
 	/** Roles a reader of this one should compare it with (role ids). */
 	related: z.array(idRefSchema('role')).default([]),
 	/** What sources say is expected at each career stage. */
@@ -210,6 +237,14 @@ export const roleSchema = strictObject({
 		});
 	}
 	if (role.tier !== 'core') return;
+	if (role.roadmap.length < corePhaseCount.min || role.roadmap.length > corePhaseCount.max) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['roadmap'],
+			input: role.roadmap.map((p) => p.name),
+			message: `has ${role.roadmap.length} phases; a core role's roadmap has ${corePhaseCount.min} to ${corePhaseCount.max}, so that each phase is a real stage of learning. Merge or split phases.`,
+		});
+	}
 	const required: [keyof typeof role, boolean][] = [
 		['background', role.background.length > 0],
 		['typicalDay', role.typicalDay !== undefined],

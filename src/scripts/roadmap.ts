@@ -5,7 +5,9 @@
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
-import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { type Tick, parseTick, tickText } from '~/lib/browser/ticks';
+import { type Level, levels } from '~/lib/browser/transitions';
 
 /** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
 type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
@@ -31,6 +33,21 @@ if (form && list && status && select && share && notice) {
 	const boxes = topics.map((t) => t.querySelector<HTMLInputElement>('input[type="checkbox"]')).filter((b): b is HTMLInputElement => b !== null);
 	const shown = boxes.map((b) => b.value);
 	const storage = browserStorage();
+	const levelNeeded = (box: HTMLInputElement) => (box.dataset['level'] ?? 'working') as Level;
+	// A topic that is a group (one cloud platform) is met by a tick of any member (AWS).
+	const membersOf = (box: HTMLInputElement) => (box.closest<HTMLElement>('[data-topic]')?.dataset['members'] ?? '').split(',').filter(Boolean);
+	/** Whether stored ticks meet a topic: its own id or a member's, at the level the topic needs. */
+	const metBy = (box: HTMLInputElement, ticks: readonly Tick[]) =>
+		ticks.some((t) => (t.id === box.value || membersOf(box).includes(t.id)) && levels.indexOf(t.level) >= levels.indexOf(levelNeeded(box)));
+	const storedTicks = () =>
+		readProgress(storage)
+			.have.map(parseTick)
+			.filter((t): t is Tick => t !== undefined);
+	/** What the page's boxes say, as ticks to store: a ticked topic at the level it needs; an unticked one keeps any shallower tick it had. */
+	const pageTicks = (before: readonly Tick[]) =>
+		boxes.flatMap((box) =>
+			box.checked ? [tickText({ id: box.value, level: levelNeeded(box) })] : before.filter((t) => t.id === box.value && levels.indexOf(t.level) < levels.indexOf(levelNeeded(box))).map(tickText),
+		);
 	// Each topic states its hours once, in its text.
 	const hoursOf = (topic: HTMLElement): HourRange => parseHoursText(topic.querySelector('.roadmap-hours')?.textContent ?? '') ?? [0, 0];
 	const say = (text: string) => {
@@ -40,10 +57,11 @@ if (form && list && status && select && share && notice) {
 
 	const render = (save: boolean) => {
 		const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
-		if (save) writeProgress(storage, mergeProgress(readProgress(storage).have, shown, ticked));
+		if (save) writeProgress(storage, mergeProgress(readProgress(storage).have, shown, pageTicks(storedTicks())));
 		const from = select.value;
 		const covered = starts[from] ?? {};
 		const left: HourRange[] = [];
+		const optionalLeft: HourRange[] = [];
 		for (const topic of topics) {
 			const id = topic.dataset['topic'] ?? '';
 			const known = covered[id];
@@ -58,7 +76,7 @@ if (form && list && status && select && share && notice) {
 				mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
 			}
 			topic.classList.toggle('roadmap-topic-known', known?.c === 'known');
-			if (!ticked.includes(id)) left.push(known ? known.h : hoursOf(topic));
+			if (!ticked.includes(id)) (topic.dataset['importance'] === 'plus' ? optionalLeft : left).push(known ? known.h : hoursOf(topic));
 		}
 		for (const stage of list.querySelectorAll<HTMLElement>('[data-stage]')) {
 			const stageBoxes = [...stage.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -68,9 +86,8 @@ if (form && list && status && select && share && notice) {
 				progress.textContent = `${stageBoxes.filter((b) => b.checked).length} of ${stageBoxes.length} ticked.`;
 			}
 		}
-		const remaining = sumHours(left);
-		status.textContent = progressText(ticked.length, boxes.length, remaining, from !== '');
-		share.href = location.pathname + withQuery('', { [queryParams.have]: ticked, from: from || undefined });
+		status.textContent = progressText(ticked.length, boxes.length, sumHours(left), sumHours(optionalLeft), from !== '');
+		share.href = location.pathname + withQuery('', { [queryParams.have]: boxes.filter((b) => b.checked).map((b) => tickText({ id: b.value, level: levelNeeded(b) })), from: from || undefined });
 	};
 
 	// A shared link brings its ticks (and starting point) into this browser; otherwise the saved ticks apply.
@@ -78,13 +95,16 @@ if (form && list && status && select && share && notice) {
 	const linked = params.get(queryParams.have);
 	const saved = readProgress(storage);
 	if (saved.problem) say(saved.problem);
-	const have = new Set(linked !== null ? parseIds(linked, shown) : saved.have);
+	const initialTicks = (linked ?? saved.have.join(','))
+		.split(',')
+		.map(parseTick)
+		.filter((t): t is Tick => t !== undefined);
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
-	const early = boxes.filter((box) => box.checked && !have.has(box.value)).length > 0;
-	for (const box of boxes) box.checked ||= have.has(box.value);
+	const early = boxes.filter((box) => box.checked && !metBy(box, initialTicks)).length > 0;
+	for (const box of boxes) box.checked ||= metBy(box, initialTicks);
 	select.value = parseId(params.get(queryParams.from), [...select.options].map((o) => o.value).filter(Boolean)) ?? '';
 	if (linked !== null) {
-		writeProgress(storage, mergeProgress(saved.have, shown, [...have]));
+		writeProgress(storage, mergeProgress(saved.have, shown, pageTicks(initialTicks)));
 		say('Progress loaded from the link you opened, and saved in this browser.');
 	}
 	list.addEventListener('change', () => render(true));

@@ -58,7 +58,9 @@ describe('benchmark: synthetic roles', () => {
 		expect(findProblems(input).map(formatProblem)).toEqual([]);
 		// Without the synthetic weights, the integrity checks would catch the unreachable roles.
 		const unchanged = (real.statements ?? []).map((raw) => ({ id: String(raw['id']), file: 'x', data: statementSchema.parse(raw) }));
-		expect(findProblems({ ...input, statements: unchanged }).length).toBe(made.length);
+		const unreached = findProblems({ ...input, statements: unchanged });
+		expect(unreached.length).toBeGreaterThan(0);
+		expect(unreached.map((p) => p.value)).toEqual(expect.arrayContaining(unreached.map(() => expect.toBeOneOf(made.map((r) => r.id)))));
 	});
 
 	test('every synthetic lesson has the sections its data fills, each with its block', () => {

@@ -26,7 +26,7 @@ describe('groupByCategory', () => {
 		const groups = groupByCategory(guide, guide.skills);
 		expect(groups.map((g) => g.id)).toEqual(['programming', 'math-statistics']);
 		expect(groups[0]!.entries.map((e) => [e.entry.id, e.roleCount])).toEqual([
-			['python', 1],
+			['python', 2],
 			['sql', 1],
 		]);
 		expect(groups[1]!.entries.map((e) => [e.entry.id, e.roleCount])).toEqual([['statistics', 2]]);
@@ -47,9 +47,9 @@ describe('categoryMatrix', () => {
 		// A category with skills links to the skills index; one with only tools, to the tools index.
 		expect(matrix.categories.map((c) => c.url)).toEqual(['/skills/#programming', '/skills/#math-statistics', '/tools/#data-analysis', '/tools/#infrastructure']);
 		expect(matrix.rows.map((r) => [r.role.id, r.counts])).toEqual([
-			['ml-engineer', [1, 1, 0, 1]],
-			['data-scientist', [1, 1, 1, 0]],
+			['ml-engineer', [1, 1, 1, 1]],
+			['data-scientist', [2, 1, 1, 0]],
 		]);
-		expect(matrix.max).toBe(1);
+		expect(matrix.max).toBe(2);
 	});
 });

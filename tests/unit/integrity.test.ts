@@ -18,7 +18,7 @@ describe('findProblems', () => {
 	test('an unknown tool id is reported with a did-you-mean', () => {
 		expect(problemsAfter((g) => g.roles[0]!.data.tools.push({ id: 'dokcer', importance: 'core' }))).toMatchInlineSnapshot(`
 			[
-			  "content/data/roles/ml-engineer.yaml → tools[1].id = "dokcer": is not the id of a tool or group
+			  "content/data/roles/ml-engineer.yaml → tools[2].id = "dokcer": is not the id of a tool or group
 			    Fix: Did you mean "docker"? Otherwise add the tool to content/data/tools.yaml.",
 			]
 		`);
@@ -34,7 +34,7 @@ describe('findProblems', () => {
 			[
 			  "content/data/roles/ml-engineer.yaml → skills[2].id = "pandas": is a tool, not a skill
 			    Fix: Move it to the role's "tools" list.",
-			  "content/data/roles/ml-engineer.yaml → tools[1].id = "python": is a skill, not a tool
+			  "content/data/roles/ml-engineer.yaml → tools[2].id = "python": is a skill, not a tool
 			    Fix: Move it to the role's "skills" list.",
 			]
 		`);
@@ -105,6 +105,8 @@ describe('findProblems', () => {
 			    Fix: Add it to the "tools" of the roles that need it (or to a group they require), or remove it.",
 			  "content/data/groups.yaml → (entry "sql-group") = "sql-group": is used by no role
 			    Fix: Add it to the "skills" or "tools" of the roles that need it (or to a group they require), or remove it.",
+			  "content/data/roles/data-scientist.yaml → roadmap[2].topics[0] = "sql": is not one of the role's skills or tools
+			    Fix: Add it to the role's "tools" with its importance and level, or remove it from the roadmap.",
 			]
 		`);
 	});
@@ -200,7 +202,7 @@ describe('findProblems', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/data/tools.yaml → (entry "docker").implies[0] = "pyhton": is not the id of a skill or tool
+			  "content/data/tools.yaml → (entry "docker").implies[0] = "pyhton": is not the id of a skill, tool or group
 			    Fix: Did you mean "python"? Otherwise add it to content/data/skills.yaml or content/data/tools.yaml.",
 			  "content/data/groups.yaml → (entry "notebook-tool").members[2] = "jupiter": is not the id of a skill or tool
 			    Fix: Did you mean "jupyter"? Otherwise add it to content/data/skills.yaml or content/data/tools.yaml.",
@@ -222,9 +224,9 @@ describe('findProblems', () => {
 			[
 			  "content/data/groups.yaml → (entry "mixed").members = ["python","docker"]: mixes skills and tools
 			    Fix: A group offers alternatives of one kind: make its members all skills or all tools.",
-			  "content/data/roles/ml-engineer.yaml → tools[1].id = "mixed": is a group, and the role also lists its member "docker"
+			  "content/data/roles/ml-engineer.yaml → tools[2].id = "mixed": is a group, and the role also lists its member "docker"
 			    Fix: Require either the group (any member will do) or the specific member, not both.",
-			  "content/data/roles/data-scientist.yaml → skills[2].id = "notebook-tool": is a group of tools, not of skills
+			  "content/data/roles/data-scientist.yaml → skills[3].id = "notebook-tool": is a group of tools, not of skills
 			    Fix: Move it to the role's "tools" list.",
 			  "content/data/roles/data-scientist.yaml → tools[0].id = "notebook-tool": is a group, and the role also lists its member "pandas"
 			    Fix: Require either the group (any member will do) or the specific member, not both.",
@@ -306,14 +308,94 @@ describe('getting-hired checks', () => {
 	});
 });
 
+describe('learning guidance checks', () => {
+	test('a roadmap phase list that leaves out a requirement, lists a nice-to-have or repeats a topic', () => {
+		expect(
+			problemsAfter((g) => {
+				const mle = g.roles[0]!.data;
+				mle.skills.push({ id: 'sql', importance: 'plus', level: 'foundation' });
+				mle.roadmap = [
+					{ name: 'Data', goal: 'Loads data into tables.', topics: ['pandas', 'sql'] },
+					{ name: 'Programming', goal: 'Writes Python every day.', topics: ['python', 'python'] },
+					{ name: 'Containers', goal: 'Packages a service in an image.', topics: ['docker'] },
+				];
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/ml-engineer.yaml → roadmap[0].topics[1] = "sql": is a nice-to-have (importance: plus); nice-to-haves form the optional last phase by themselves
+			    Fix: Remove it from this phase, or raise its importance in the role's "skills" if the role needs it.",
+			  "content/data/roles/ml-engineer.yaml → roadmap[1].topics[1] = "python": is listed already, at roadmap[1].topics[0]
+			    Fix: List each topic in one phase only: the one where it is taught.",
+			  "content/data/roles/ml-engineer.yaml → roadmap = "statistics": does not list "statistics", an often-asked-for of the role
+			    Fix: Add "statistics" to the phase where it is taught, after what it builds on.",
+			]
+		`);
+	});
+
+	test('a topic taught before what it builds on names both places', () => {
+		expect(problemsAfter((g) => g.roles[0]!.data.roadmap.reverse())).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/ml-engineer.yaml → roadmap[2].topics[0] = "pandas": comes before "python" (roadmap[3].topics[0]), which it builds on
+			    Fix: Move "python" to an earlier phase or before "pandas" in its phase, or move "pandas" later. What a topic builds on is its "implies" in content/data/tools.yaml.",
+			]
+		`);
+	});
+
+	test('a must-have that builds on a nice-to-have says which to raise', () => {
+		expect(
+			problemsAfter((g) => {
+				const mle = g.roles[0]!.data;
+				mle.skills = mle.skills.map((s) => (s.id === 'python' ? { ...s, importance: 'plus' as const } : s));
+				mle.roadmap = mle.roadmap.filter((p) => !p.topics.includes('python'));
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/roles/ml-engineer.yaml → roadmap[0].topics[0] = "pandas": builds on "python", which the role marks as a nice-to-have, so the optional last phase would teach it too late
+			    Fix: Raise "python" to "importance: common" (or core) in the role's "skills" and place it in an earlier phase.",
+			]
+		`);
+	});
+
+	test('an interview that tests what the roadmap does not teach is reported once per skill, with every place', () => {
+		expect(problemsAfter((g) => g.interviews[0]!.data.questions.forEach((q) => (q.skills = ['sql'])))).toMatchInlineSnapshot(`
+			[
+			  "content/data/interviews/ml-engineer.yaml → questions[0].skills[0], questions[1].skills[0], questions[2].skills[0], questions[3].skills[0], questions[4].skills[0], questions[5].skills[0], questions[6].skills[0], questions[7].skills[0], questions[8].skills[0], questions[9].skills[0], questions[10].skills[0], questions[11].skills[0] = "sql": is tested here but is not on the ML Engineer roadmap
+			    Fix: Add "sql" to the role's skills or tools in content/data/roles/ml-engineer.yaml (and to a roadmap phase unless it is a nice-to-have), or tag the stages and questions with what the roadmap teaches.",
+			]
+		`);
+	});
+
+	test('a pair summary whose declared step disagrees with the model, or that leaves a direction out', () => {
+		expect(problemsAfter((g) => (g.pairs[0]!.data.steps = { 'data-scientist': 'large', 'mlops-engineer': 'small' }))).toMatchInlineSnapshot(`
+			[
+			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").steps.mlops-engineer = "mlops-engineer": is not one of the pair's roles (ml-engineer, data-scientist)
+			    Fix: Key each step by the id of the role moved to.",
+			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").steps.data-scientist = "large": says the move from ML Engineer to Data Scientist is large, but the guide's model makes it small: about 110–220 hours of must-haves and often-asked-fors to learn (small is up to 450 hours at the middle of the range, medium up to 1,700)
+			    Fix: If the summary is right, fix the model: the two roles' requirements and levels, or the hours in the catalogue. If the model is right, change the step to "small" and reword the summary to match.",
+			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").steps = {"data-scientist":"large","mlops-engineer":"small"}: does not say how big the move from Data Scientist to ML Engineer is
+			    Fix: Add "ml-engineer: small", "medium" or "large" to steps, as the summary describes that move.",
+			]
+		`);
+	});
+});
+
 describe('throwIfProblems', () => {
 	test('throws one AstroError listing every problem, with a hint', () => {
 		const problems = findProblems({ ...validGuide(), tools: [] });
 		expect(() => throwIfProblems(problems)).toThrowErrorMatchingInlineSnapshot(`
-			[AstroUserError: 3 problems in the guide's content and data:
+			[AstroUserError: 6 problems in the guide's content and data:
 
 			content/data/roles/ml-engineer.yaml → tools[0].id = "docker": is not the id of a tool or group
 			    Fix: Add the tool to content/data/tools.yaml.
+
+			content/data/roles/ml-engineer.yaml → tools[1].id = "pandas": is not the id of a tool or group
+			    Fix: Add the tool to content/data/tools.yaml.
+
+			content/data/roles/ml-engineer.yaml → roadmap[1].topics[0] = "pandas": is not the id of a skill, tool or group
+			    Fix: Add it to content/data/skills.yaml or content/data/tools.yaml.
+
+			content/data/roles/ml-engineer.yaml → roadmap[3].topics[0] = "docker": is not the id of a skill, tool or group
+			    Fix: Add it to content/data/skills.yaml or content/data/tools.yaml.
 
 			content/data/groups.yaml → (entry "notebook-tool").members[0] = "pandas": is not the id of a skill or tool
 			    Fix: Add it to content/data/skills.yaml or content/data/tools.yaml.

@@ -35,7 +35,7 @@ describe('searchMetaFor', () => {
 			kind: 'role',
 			filters: { kind: ['Role'], role: ['ML Engineer'] },
 			aliases: ['ML Engineer', 'MLE'],
-			uses: ['Docker'],
+			uses: ['Docker', 'pandas'],
 		});
 	});
 	test('a tool page: its category and the roles that use it as filters, its aliases', () => {

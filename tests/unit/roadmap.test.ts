@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { sumHours } from '~/lib/browser/hours';
-import { type Roadmap, buildRoadmap, coverage } from '~/lib/guide/roadmap';
-import { roleRoadmap, startCoverage, startingPoints } from '~/lib/guide/roadmapData';
+import { type DeclaredPhase, buildRoadmap, coverage, orderProblems } from '~/lib/guide/roadmap';
+import { roleRoadmap, startCoverage } from '~/lib/guide/roadmapData';
+import { startingPoints } from '~/lib/guide/startingPoints';
 import { layoutRoadmap, shortLabel } from '~/lib/guide/roadmapLayout';
 import type { PlainRole, RequirementModel } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
@@ -27,7 +28,7 @@ const role: PlainRole = {
 	id: 'ml-engineer',
 	requirements: [
 		{ id: 'pytorch', importance: 'core', level: 'working' },
-		{ id: 'kubernetes', importance: 'common' },
+		{ id: 'kubernetes', importance: 'common', level: 'working' },
 		{ id: 'sagemaker', importance: 'plus', level: 'foundation' },
 		{ id: 'python', importance: 'core', level: 'working' },
 		{ id: 'ml-fundamentals', importance: 'core', level: 'working' },
@@ -35,43 +36,53 @@ const role: PlainRole = {
 		{ id: 'cloud-platform', importance: 'plus', level: 'working' },
 	],
 };
-const position = (roadmap: Roadmap) => new Map(roadmap.topics.map((t, i) => [t.id, i]));
+const phases: DeclaredPhase[] = [
+	{ name: 'Programming', goal: 'Writes Python.', topics: ['python'] },
+	{ name: 'Machine learning', goal: 'Trains models.', topics: ['ml-fundamentals', 'pytorch'] },
+	{ name: 'Shipping', goal: 'Runs models in containers.', topics: ['docker', 'kubernetes'] },
+];
 
 describe('buildRoadmap', () => {
-	const roadmap = buildRoadmap(role, model);
+	const roadmap = buildRoadmap(role, phases, model);
 
-	test('what the must-haves and often-asked-fors build on goes first; the rest by importance', () => {
-		expect(roadmap.stages.map((s) => [s.id, s.topics.map((t) => t.id)])).toEqual([
-			['foundations', ['python', 'ml-fundamentals', 'docker']],
-			['core', ['pytorch']],
-			['common', ['kubernetes']],
-			['specialise', ['cloud-platform', 'sagemaker']],
+	test('the declared phases in order, then the nice-to-haves in a last, optional phase', () => {
+		expect(roadmap.phases.map((p) => [p.id, p.optional, p.topics.map((t) => t.id)])).toEqual([
+			['programming', false, ['python']],
+			['machine-learning', false, ['ml-fundamentals', 'pytorch']],
+			['shipping', false, ['docker', 'kubernetes']],
+			['specialise-optional', true, ['cloud-platform', 'sagemaker']],
 		]);
 	});
 
-	test('every topic comes after what it builds on, through entries outside the roadmap and through groups', () => {
-		const at = position(roadmap);
+	test('knows what each topic builds on, through entries outside the roadmap and through groups', () => {
 		expect([...roadmap.topics.find((t) => t.id === 'pytorch')!.prerequisites].sort()).toEqual(['ml-fundamentals', 'python']);
 		// SageMaker implies AWS, a member of the "cloud platform" group on this roadmap.
 		expect(roadmap.topics.find((t) => t.id === 'sagemaker')!.prerequisites).toEqual(['cloud-platform']);
-		for (const topic of roadmap.topics) for (const p of topic.prerequisites) expect(at.get(p)!, `${p} before ${topic.id}`).toBeLessThan(at.get(topic.id)!);
+		expect(orderProblems(roadmap)).toEqual([]);
 	});
 
-	test('hours are the estimates for the level needed (working when none is stated); a group takes its quickest member', () => {
+	test('reports a topic declared before what it builds on', () => {
+		const wrong = buildRoadmap(role, [phases[1]!, phases[0]!, phases[2]!], model);
+		expect(orderProblems(wrong)).toEqual([{ topic: 'pytorch', prerequisite: 'python' }]);
+	});
+
+	test('the headline hours count the must-haves and often-asked-fors; the nice-to-haves are apart', () => {
 		expect(roadmap.topics.find((t) => t.id === 'kubernetes')).toMatchObject({ level: 'working', hours: [60, 60] });
 		expect(roadmap.topics.find((t) => t.id === 'cloud-platform')!.hours).toEqual([30, 30]);
-		expect(sumHours(roadmap.topics.map((t) => t.hours))).toEqual([40 + 80 + 20 + 40 + 60 + 30 + 5, 40 + 80 + 20 + 40 + 60 + 30 + 5]);
+		expect(roadmap.requiredHours).toEqual([40 + 80 + 40 + 20 + 60, 40 + 80 + 40 + 20 + 60]);
+		expect(roadmap.optionalHours).toEqual([30 + 5, 30 + 5]);
+		expect(sumHours(roadmap.phases.map((p) => p.hours))).toEqual(sumHours([roadmap.requiredHours, roadmap.optionalHours]));
 	});
 
 	test('is stable: the same data gives the same roadmap', () => {
-		expect(buildRoadmap(role, model)).toEqual(roadmap);
+		expect(buildRoadmap(role, phases, model)).toEqual(roadmap);
 	});
 });
 
 describe('coverage from a starting point', () => {
 	test('marks what is met as known, what is shallower as partial with the hours between levels, the rest as new', () => {
 		const covered = coverage(
-			buildRoadmap(role, model),
+			buildRoadmap(role, phases, model),
 			[
 				{ id: 'python', level: 'deep' },
 				{ id: 'docker', level: 'foundation' },
@@ -87,10 +98,10 @@ describe('coverage from a starting point', () => {
 });
 
 describe('layoutRoadmap', () => {
-	test('puts each stage in a column and joins each topic to what it builds on', () => {
-		const roadmap = buildRoadmap(role, model);
+	test('puts each phase in a column and joins each topic to what it builds on', () => {
+		const roadmap = buildRoadmap(role, phases, model);
 		const layout = layoutRoadmap(roadmap, (id) => id);
-		expect(layout.columns.map((c) => c.name)).toEqual(['Foundations', 'The core of the job', 'Often asked for', 'Specialise']);
+		expect(layout.columns.map((c) => c.name)).toEqual(['Programming', 'Machine learning', 'Shipping', 'Specialise (optional)']);
 		expect(layout.nodes).toHaveLength(roadmap.topics.length);
 		expect(layout.edges).toHaveLength(roadmap.topics.reduce((n, t) => n + t.prerequisites.length, 0));
 		expect(shortLabel('Model monitoring and drift detection')).toBe('Model monitoring and…');
@@ -101,24 +112,15 @@ describe('layoutRoadmap', () => {
 describe('roadmaps of the real roles', () => {
 	const guide = buildGuide(readContent());
 
-	test('every role has a roadmap in which nothing comes before what it builds on, and every topic has hours', () => {
+	test('every role has a roadmap with every requirement once, nothing before what it builds on, and hours on every topic', () => {
 		for (const r of guide.roles) {
 			const roadmap = roleRoadmap(guide, r.id);
-			expect(roadmap.topics).toHaveLength(r.skills.length + r.tools.length);
-			const at = position(roadmap);
-			for (const topic of roadmap.topics) {
-				expect(topic.hours[1], `${r.id}: ${topic.id}`).toBeGreaterThan(0);
-				for (const p of topic.prerequisites) expect(at.get(p)!, `${r.id}: ${p} before ${topic.id}`).toBeLessThan(at.get(topic.id)!);
-			}
+			expect(roadmap.topics.map((t) => t.id).sort(), r.id).toEqual([...r.skills, ...r.tools].map((q) => q.id).sort());
+			expect(orderProblems(roadmap), r.id).toEqual([]);
+			for (const topic of roadmap.topics) expect(topic.hours[1], `${r.id}: ${topic.id}`).toBeGreaterThan(0);
+			// Nice-to-haves only in the last, optional phase, and nothing else there.
+			for (const phase of roadmap.phases) for (const t of phase.topics) expect(t.importance === 'plus', `${r.id}: ${t.id} in ${phase.name}`).toBe(phase.optional);
 		}
-	});
-
-	test('the ML engineer roadmap starts with Python and puts deployment after software engineering', () => {
-		const roadmap = roleRoadmap(guide, 'ml-engineer');
-		expect(roadmap.stages[0]!.id).toBe('foundations');
-		expect(roadmap.topics[0]!.id).toBe('python');
-		const at = position(roadmap);
-		expect(at.get('software-engineering')!).toBeLessThan(at.get('model-deployment')!);
 	});
 
 	test('a backend engineer is credited with engineering but not ML on the ML engineer roadmap; starting points exclude the role itself', () => {

@@ -20,7 +20,10 @@ describe('role schema', () => {
 			{ id: 'python', importance: 'core', level: 'working' },
 			{ id: 'statistics', importance: 'common', level: 'foundation' },
 		]);
-		expect(role.tools).toEqual([{ id: 'docker', importance: 'core', use: 'Packages models' }]);
+		expect(role.tools).toEqual([
+			{ id: 'docker', importance: 'core', use: 'Packages models' },
+			{ id: 'pandas', importance: 'common', level: 'foundation' },
+		]);
 		expect(role.stages).toEqual([]);
 	});
 
@@ -38,7 +41,7 @@ describe('role schema', () => {
 			[
 			  "order: Invalid input: expected number, received string",
 			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
-			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, fitsYouIf, related, stages, market, sources",
+			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, fitsYouIf, roadmap, related, stages, market, sources",
 			]
 		`);
 	});

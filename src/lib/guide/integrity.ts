@@ -18,6 +18,11 @@ import type { Problem } from './guideError';
 import { findCycle } from './graph';
 import { scoreRoles } from '../browser/pathScore';
 import { findReferences } from './references';
+import { slugify } from '~/util/slugify';
+import { roadmapPhaseProblems } from './checks/roadmapPhases';
+import { weighedStatements } from './statementWeights';
+import { interviewCoverageProblems } from './checks/interviewCoverage';
+import { pairStepProblems } from './checks/pairSteps';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -73,6 +78,7 @@ const addTarget: Record<ReferenceTarget, string> = {
 	source: 'add the source to content/data/sources.yaml.',
 	lesson: "use the lesson's path under content/ without the extension.",
 	resource: 'add the resource to content/data/resources.yaml.',
+	background: 'add the background to content/data/backgrounds.yaml.',
 };
 
 const suggestion = (value: string, candidates: readonly Candidate[], fallback: string) => {
@@ -122,6 +128,7 @@ function knownIds(input: GuideInput): Record<ReferenceTarget, Candidate[]> {
 		source: input.sources.map((s) => ({ id: s.id, words: [s.data.title] })),
 		lesson: input.lessons.map((l) => ({ id: l.id, words: [l.data.title] })),
 		resource: input.resources.map((r) => ({ id: r.id, words: [r.data.title] })),
+		background: input.backgrounds.map((b) => ({ id: b.id, words: [b.data.name] })),
 	};
 }
 
@@ -151,7 +158,7 @@ export function referenceProblems(input: GuideInput): Problem[] {
 				file: record.file,
 				field,
 				value: ref.value,
-				message: `is not the id of a ${ref.targets.join(' or ')}`,
+				message: `is not the id of a ${ref.targets.length > 2 ? `${ref.targets.slice(0, -1).join(', ')} or ${ref.targets.at(-1)}` : ref.targets.join(' or ')}`,
 				fix: suggestion(
 					ref.value,
 					candidates,
@@ -367,9 +374,24 @@ export function orphanProblems(input: GuideInput): Problem[] {
 export function statementProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	const suggested = new Set<string>();
+	const weighed = weighedStatements(input);
+	const texts = new Map<string, string>();
 	for (const statement of input.statements) {
+		const text = statement.data.text.toLowerCase();
+		const earlier = texts.get(text);
+		if (earlier)
+			problems.push({
+				file: statement.file,
+				field: `${entryPrefix(statement.id)}text`,
+				value: statement.data.text,
+				message: `is worded like "${earlier}"`,
+				fix: 'Word each statement differently, or merge the two.',
+			});
+		texts.set(text, statement.id);
+	}
+	input.statements.forEach((statement, n) => {
 		const seen = new Set<string>();
-		statement.data.weights.forEach(({ role }, i) => {
+		weighed[n]!.weights.forEach(({ role }, i) => {
 			if (seen.has(role))
 				problems.push({
 					file: statement.file,
@@ -381,7 +403,7 @@ export function statementProblems(input: GuideInput): Problem[] {
 			seen.add(role);
 			suggested.add(role);
 		});
-	}
+	});
 	for (const role of input.roles) {
 		if (suggested.has(role.id)) continue;
 		problems.push({
@@ -393,7 +415,7 @@ export function statementProblems(input: GuideInput): Problem[] {
 		});
 	}
 	// Pointed to is not enough: a reader must be able to reach each role as the best fit, with one or two ticks.
-	const statements = input.statements.map((s) => s.data);
+	const statements = weighed;
 	const roles = [...input.roles].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id }));
 	const ids = statements.map((s) => s.id);
 	const pointedTo = input.roles.filter((r) => suggested.has(r.id)).length;
@@ -700,6 +722,9 @@ export const checks = [
 	figureSourceProblems,
 	resourceProblems,
 	hiringProblems,
+	roadmapPhaseProblems,
+	interviewCoverageProblems,
+	pairStepProblems,
 ] as const;
 
 /**
@@ -708,12 +733,4 @@ export const checks = [
  */
 export function findProblems(input: GuideInput): Problem[] {
 	return checks.flatMap((check) => check(input));
-}
-
-/** Lower-case words joined by hyphens, as ids and URL slugs are written. @example slugify("ML Engineer") // "ml-engineer" */
-export function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }

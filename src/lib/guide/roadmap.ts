@@ -1,52 +1,72 @@
 /**
- * Learning roadmaps: a role's requirements as topics, ordered so that nothing comes before what it
- * presupposes, grouped into stages, with the guide's hour estimates and what a starting point
- * already covers. Pure functions over plain data, shared by the build and the roadmap page's script.
+ * Learning roadmaps: a role's requirements in the phases the guide declares for it (its judgement of
+ * how people learn the job), then its nice-to-haves in a last, optional phase, with the guide's hour
+ * estimates and what a starting point already covers. Pure functions over plain data, shared by the
+ * build and the checks.
  */
+import { slugify } from '~/util/slugify';
 import { prerequisiteOrder } from './graph';
-import type { HourRange } from '../browser/hours';
-import { type Importance, type Level, type PlainRequirement, type PlainRole, type RequirementModel, credit, hoursTo, impliedBy, levels, meets } from '../browser/transitions';
+import { type HourRange, sumHours } from '../browser/hours';
+import { type Holding, type Importance, type Level, type PlainRole, type RequirementModel, credit, hoursLeft, hoursTo, impliedBy, meets, reaches } from '../browser/transitions';
 
-/** The stages of every roadmap, in order, with the rule that puts a topic in each. */
-export const roadmapStages = [
-	{ id: 'foundations', name: 'Foundations', rule: 'what the must-haves and the often-asked-fors build on' },
-	{ id: 'core', name: 'The core of the job', rule: 'the other must-haves' },
-	{ id: 'common', name: 'Often asked for', rule: 'what many postings add' },
-	{ id: 'specialise', name: 'Specialise', rule: 'the nice-to-haves, once the rest is in place' },
-] as const;
+/** A phase as a role record declares it: a name, what the learner can do after it, its topics in teaching order. */
+export interface DeclaredPhase {
+	name: string;
+	goal: string;
+	topics: readonly string[];
+}
 
-/** The id of a roadmap stage. */
-export type StageId = (typeof roadmapStages)[number]['id'];
+/** The last phase of every roadmap, holding the role's nice-to-haves. */
+export const optionalPhase = {
+	name: 'Specialise (optional)',
+	goal: 'Adds the nice-to-haves that some teams ask for, once the rest is in place; postings rarely insist on them.',
+} as const;
 
 /** One topic of a roadmap: a requirement of the role, with its place and the time it takes. */
 export interface RoadmapTopic {
 	/** The skill, tool or group id. */
 	id: string;
 	importance: Importance;
-	/** The level to reach (working where the role states none). */
+	/** The level to reach. */
 	level: Level;
-	stage: StageId;
+	/** The id of its phase. */
+	phase: string;
 	/** The guide's estimate of the hours to reach that level from nothing. */
 	hours: HourRange;
 	/** Topics of this roadmap that this one builds on directly. */
 	prerequisites: string[];
 }
 
-/** A role's roadmap: its topics in learning order, and the same topics by stage. */
+/** A phase of a roadmap with its topics. */
+export interface RoadmapPhase {
+	/** Its anchor on the page, from its name. */
+	id: string;
+	name: string;
+	goal: string;
+	/** Whether this is the last phase, of nice-to-haves. */
+	optional: boolean;
+	topics: RoadmapTopic[];
+	/** The sum of its topics' hours. */
+	hours: HourRange;
+}
+
+/** A role's roadmap: its phases in teaching order, every topic in that order, and the hours of each part. */
 export interface Roadmap {
 	role: string;
-	/** Every topic, in the order to learn them. */
+	/** Every topic, in teaching order. */
 	topics: RoadmapTopic[];
-	/** The stages that have topics, in order. */
-	stages: { id: StageId; name: string; topics: RoadmapTopic[] }[];
+	phases: RoadmapPhase[];
+	/** Hours of the must-haves and often-asked-fors from nothing: the headline figure. */
+	requiredHours: HourRange;
+	/** Hours of the nice-to-haves, apart. */
+	optionalHours: HourRange;
 }
 
 /**
  * The topics of the roadmap that `id` builds on directly: walks what it implies and stops at the
  * first topic on each path. An implied entry that is a member of a group topic leads to the group.
  */
-function directPrerequisites(id: string, topicIds: ReadonlySet<string>, groupOf: ReadonlyMap<string, string>, model: RequirementModel): string[] {
-	const start = impliedBy(id, model);
+export function directPrerequisites(id: string, topicIds: ReadonlySet<string>, model: RequirementModel, groupOf: ReadonlyMap<string, string>): string[] {
 	const found = new Set<string>();
 	const seen = new Set<string>();
 	const walk = (next: string) => {
@@ -57,49 +77,69 @@ function directPrerequisites(id: string, topicIds: ReadonlySet<string>, groupOf:
 			found.add(topic);
 			return;
 		}
-		for (const deeper of model.implies[next] ?? []) walk(deeper);
+		for (const deeper of impliedBy(next, model)) walk(deeper);
 	};
-	for (const next of start) walk(next);
+	for (const next of impliedBy(id, model)) walk(next);
 	return [...found];
 }
 
-/**
- * Builds a role's roadmap. A topic that a must-have or often-asked-for topic builds on goes to the
- * foundations; the other topics go to the stage of their importance. Within and across stages every
- * topic comes after what it builds on; otherwise the role's own order (most important first) stays.
- */
-export function buildRoadmap(role: PlainRole, model: RequirementModel): Roadmap {
-	const topicIds = new Set(role.requirements.map((r) => r.id));
+/** For each member of a group the role requires, that group's id. */
+function groupsOf(role: PlainRole, model: RequirementModel): Map<string, string> {
 	const groupOf = new Map<string, string>();
 	for (const r of role.requirements) for (const m of model.members[r.id] ?? []) groupOf.set(m, r.id);
-	const prerequisites = new Map(role.requirements.map((r) => [r.id, directPrerequisites(r.id, topicIds, groupOf, model)]));
-	// Everything a must-have or often-asked-for topic builds on, however far down.
-	const foundational = new Set<string>();
-	const mark = (id: string) => {
-		for (const p of prerequisites.get(id) ?? []) {
-			if (foundational.has(p)) continue;
-			foundational.add(p);
-			mark(p);
-		}
+	return groupOf;
+}
+
+/**
+ * Builds a role's roadmap from the phases its record declares: each declared phase in order, its
+ * topics in the order given, then a last, optional phase with the nice-to-haves in the role's order.
+ * Whether the declaration is complete and in an order that respects what each topic builds on is
+ * checked by the build (`roadmapPhaseProblems`), not here.
+ */
+export function buildRoadmap(role: PlainRole, declared: readonly DeclaredPhase[], model: RequirementModel): Roadmap {
+	const topicIds = new Set(role.requirements.map((r) => r.id));
+	const groupOf = groupsOf(role, model);
+	const requirement = new Map(role.requirements.map((r) => [r.id, r]));
+	const placed = new Set(declared.flatMap((p) => p.topics));
+	const prerequisites = new Map(role.requirements.map((r) => [r.id, directPrerequisites(r.id, topicIds, model, groupOf)]));
+	// The nice-to-haves are in no teaching order of the guide's: what they build on comes first, then the role's order.
+	const rest = prerequisiteOrder(
+		role.requirements.filter((r) => !placed.has(r.id)).map((r) => r.id),
+		prerequisites,
+	);
+	const phaseList = [
+		...declared.map((p) => ({ name: p.name, goal: p.goal, optional: false, ids: p.topics.filter((id) => requirement.has(id)) })),
+		{ ...optionalPhase, optional: true, ids: rest },
+	].filter((p) => p.ids.length > 0);
+	const phases: RoadmapPhase[] = phaseList.map((p) => {
+		const id = slugify(p.name);
+		const topics = p.ids.map((topicId) => {
+			const r = requirement.get(topicId)!;
+			return { id: topicId, importance: r.importance, level: r.level, phase: id, hours: hoursTo(topicId, r.level, model), prerequisites: prerequisites.get(topicId) ?? [] };
+		});
+		return { id, name: p.name, goal: p.goal, optional: p.optional, topics, hours: sumHours(topics.map((t) => t.hours)) };
+	});
+	const topics = phases.flatMap((p) => p.topics);
+	return {
+		role: role.id,
+		topics,
+		phases,
+		requiredHours: sumHours(topics.filter((t) => t.importance !== 'plus').map((t) => t.hours)),
+		optionalHours: sumHours(topics.filter((t) => t.importance === 'plus').map((t) => t.hours)),
 	};
-	for (const r of role.requirements) if (r.importance !== 'plus') mark(r.id);
-	const stageOf = (r: PlainRequirement): StageId => (foundational.has(r.id) ? 'foundations' : r.importance === 'core' ? 'core' : r.importance === 'common' ? 'common' : 'specialise');
-	const rank = { core: 0, common: 1, plus: 2 } as const;
-	const ordered = role.requirements.map((r, i) => ({ r, i })).sort((a, b) => rank[a.r.importance] - rank[b.r.importance] || a.i - b.i);
-	const edges = new Map([...prerequisites].map(([id, list]) => [id, list]));
-	const stages = roadmapStages
-		.map((stage) => {
-			const ids = ordered.filter(({ r }) => stageOf(r) === stage.id).map(({ r }) => r.id);
-			const inOrder = prerequisiteOrder(ids, edges);
-			const topics = inOrder.map((id) => {
-				const r = role.requirements.find((q) => q.id === id)!;
-				const level = r.level ?? 'working';
-				return { id, importance: r.importance, level, stage: stage.id, hours: hoursTo(id, level, model), prerequisites: prerequisites.get(id) ?? [] };
-			});
-			return { id: stage.id, name: stage.name, topics };
-		})
-		.filter((s) => s.topics.length > 0);
-	return { role: role.id, topics: stages.flatMap((s) => s.topics), stages };
+}
+
+/** A topic placed before something it builds on. */
+export interface OrderProblem {
+	topic: string;
+	/** What it builds on, which comes later. */
+	prerequisite: string;
+}
+
+/** Every topic of a roadmap that comes before a topic it builds on (an empty list when the order is sound). */
+export function orderProblems(roadmap: Roadmap): OrderProblem[] {
+	const position = new Map(roadmap.topics.map((t, i) => [t.id, i]));
+	return roadmap.topics.flatMap((t, i) => t.prerequisites.filter((p) => (position.get(p) ?? -1) > i).map((prerequisite) => ({ topic: t.id, prerequisite })));
 }
 
 /** How much of a topic someone has: all of it, part of it (a shallower level) or none. */
@@ -108,21 +148,15 @@ export type Coverage = 'known' | 'partial' | 'new';
 /**
  * What a starting point covers of each topic, and the hours still to go: nothing for a topic it
  * meets, the difference between levels for one it has at a shallower level, everything otherwise.
- * @param has What the starting point has, with levels where known.
+ * @param has What the starting point has (see `credit`).
  */
-export function coverage(roadmap: Roadmap, has: readonly { id: string; level?: Level | undefined }[], model: RequirementModel): Map<string, { coverage: Coverage; remaining: HourRange }> {
+export function coverage(roadmap: Roadmap, has: Iterable<Holding>, model: RequirementModel): Map<string, { coverage: Coverage; remaining: HourRange }> {
 	const held = credit(has, model);
-	return new Map<string, { coverage: Coverage; remaining: HourRange }>(
-		roadmap.topics.map((topic): [string, { coverage: Coverage; remaining: HourRange }] => {
+	return new Map(
+		roadmap.topics.map((topic) => {
 			const found = meets(held, topic.id, model);
-			if (!found) return [topic.id, { coverage: 'new' as const, remaining: topic.hours }];
-			const levelNow = found.level;
-			if (levelNow === undefined || levels.indexOf(levelNow) >= levels.indexOf(topic.level)) {
-				return [topic.id, { coverage: 'known' as const, remaining: [0, 0] as HourRange }];
-			}
-			const from = hoursTo(topic.id, levelNow, model);
-			const remaining: HourRange = [Math.max(0, topic.hours[0] - from[0]), Math.max(0, topic.hours[1] - from[1])];
-			return [topic.id, { coverage: 'partial' as const, remaining }];
+			const state: Coverage = !found ? 'new' : reaches(found.level, topic.level) ? 'known' : 'partial';
+			return [topic.id, { coverage: state, remaining: hoursLeft(topic.id, topic.level, held, model) }];
 		}),
 	);
 }

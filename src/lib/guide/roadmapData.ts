@@ -1,34 +1,11 @@
 import type { Guide } from './guideModel';
 import { type Roadmap, buildRoadmap, coverage } from './roadmap';
+import { startingPoints } from './startingPoints';
 import type { HourRange } from '../browser/hours';
-import type { Level } from '../browser/transitions';
 
-/** A place a reader can start a roadmap from: one of the guide's roles, or a background that is not a role. */
-export interface StartingPoint {
-	id: string;
-	name: string;
-	/** What someone starting here usually has. */
-	has: { id: string; level?: Level | undefined }[];
-}
-
-/** The roadmap of a role, from the guide's data. */
+/** The roadmap of a role, from the guide's data: its declared phases, then its nice-to-haves. */
 export function roleRoadmap(guide: Guide, roleId: string): Roadmap {
-	return buildRoadmap(guide.plainRole(roleId), guide.model);
-}
-
-/**
- * Every starting point: the core roles (what someone in the role has: its must-haves and
- * often-asked-fors, at their levels) and then the backgrounds that are not roles.
- */
-export function startingPoints(guide: Guide): StartingPoint[] {
-	const roles = guide.roles
-		.filter((r) => r.tier === 'core')
-		.map((r) => ({
-			id: r.id,
-			name: r.name,
-			has: [...r.skills, ...r.tools].filter((q) => q.importance !== 'plus').map(({ id, level }) => ({ id, level })),
-		}));
-	return [...roles, ...guide.backgrounds.map((b) => ({ id: b.id, name: b.name, has: b.has }))];
+	return buildRoadmap(guide.plainRole(roleId), guide.role(roleId).roadmap, guide.model);
 }
 
 /**

@@ -47,7 +47,7 @@ export function shortLabel(text: string, max = size.maxLabel): string {
  */
 export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): RoadmapLayout {
 	const nodes = new Map<string, LayoutNode>();
-	const columns = roadmap.stages.map((stage, i) => {
+	const columns = roadmap.phases.map((stage, i) => {
 		const x = left + i * (size.column + size.gap);
 		stage.topics.forEach((topic, row) => {
 			nodes.set(topic.id, {
@@ -62,7 +62,7 @@ export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): 
 		});
 		return { name: stage.name, x, width: size.column };
 	});
-	const rows = Math.max(1, ...roadmap.stages.map((s) => s.topics.length));
+	const rows = Math.max(1, ...roadmap.phases.map((s) => s.topics.length));
 	const edges = roadmap.topics.flatMap((topic) =>
 		topic.prerequisites.flatMap((from) => {
 			const a = nodes.get(from);
@@ -81,7 +81,7 @@ export function layoutRoadmap(roadmap: Roadmap, label: (id: string) => string): 
 		}),
 	);
 	return {
-		width: left + size.margin + roadmap.stages.length * size.column + (roadmap.stages.length - 1) * size.gap,
+		width: left + size.margin + roadmap.phases.length * size.column + (roadmap.phases.length - 1) * size.gap,
 		height: size.header + rows * (size.node + size.rowGap) + size.margin,
 		columns,
 		nodes: [...nodes.values()],
