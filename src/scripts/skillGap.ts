@@ -1,13 +1,15 @@
 /**
- * The skill gap's script: for the skills and tools ticked, how many of each role's core requirements a
- * reader meets and what is missing; ticks are shared with the roadmaps. Without it the page lists
- * what every role needs.
+ * The skill gap's script: for the skills and tools ticked, each at the level the reader says (a bare
+ * tick counts as working), how many of each role's core requirements a reader meets and what is
+ * missing or needs deepening; ticks and levels are shared with the roadmaps and kept in the URL.
+ * Without it the page lists what every role needs.
  */
-import { parseId, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import type { GapIsland } from '~/lib/browser/skillGap';
+import { type Tick, parseTick, parseTicks, tickLevelLabels, tickText } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
-import { rankByReadiness } from '~/lib/browser/transitions';
+import { type Level, defaultLevel, levels, rankByReadiness } from '~/lib/browser/transitions';
 
 const form = document.querySelector<HTMLFormElement>('[data-gap-form]');
 const island = document.getElementById('gap-data');
@@ -26,20 +28,38 @@ if (form && island && status && share && list) {
 	const storage = browserStorage();
 	const shown = boxes.map((box) => box.value);
 	const initialLine = live?.textContent ?? '';
+	const levelOf = new Map<string, Level>();
+	// Each ticked entry gets a "how well" choice beside it; a bare tick counts as working.
+	const levelChoice = (box: HTMLInputElement) => {
+		let choice = box.closest('li')?.querySelector<HTMLSelectElement>('select[data-gap-level]');
+		if (box.checked && !choice) {
+			choice = document.createElement('select');
+			choice.dataset['gapLevel'] = box.value;
+			choice.className = 'path-level';
+			choice.setAttribute('aria-label', `How well: ${box.closest('label')?.textContent?.trim() ?? box.value}`);
+			for (const level of levels) choice.append(new Option(tickLevelLabels[level], level));
+			box.closest('li')?.append(choice);
+		}
+		if (choice) {
+			choice.hidden = !box.checked;
+			choice.value = levelOf.get(box.value) ?? defaultLevel;
+		}
+	};
 
 	const render = (save = true) => {
-		const have = boxes.filter((box) => box.checked).map((box) => box.value);
-		// The ticks are shared with the roadmaps: what is ticked here is ticked there.
+		const ticks: Tick[] = boxes.filter((box) => box.checked).map((box) => ({ id: box.value, level: levelOf.get(box.value) ?? defaultLevel }));
+		const have = ticks.map(tickText);
+		// The ticks are shared with the roadmaps: what is ticked here is ticked there, at the same level.
 		const stored = readProgress(storage).have;
 		if (save) writeProgress(storage, mergeProgress(stored, shown, have));
-		const heldElsewhere = stored.filter((id) => !shown.includes(id));
+		const heldElsewhere = stored.map(parseTick).filter((t): t is Tick => t !== undefined && !shown.includes(t.id));
 		const target = select?.value || undefined;
 		const query = withQuery(location.search, { [queryParams.have]: have, [queryParams.role]: target });
 		history.replaceState(history.state, '', location.pathname + query + location.hash);
 		share.hidden = !query;
 		const permalink = share.querySelector('a');
 		if (permalink) permalink.href = location.href;
-		const ranked = rankByReadiness([...have, ...heldElsewhere], roles, model);
+		const ranked = rankByReadiness([...ticks, ...heldElsewhere], roles, model);
 		// The chosen role leads; the others follow, closest first.
 		ranked.sort((a, b) => Number(b.to === target) - Number(a.to === target));
 		for (const gap of ranked) {
@@ -48,14 +68,27 @@ if (form && island && status && share && list) {
 			const missing = new Set([...gap.learn, ...gap.deepen.map((d) => d.requirement)].map((r) => r.id));
 			list.append(card);
 			const summary = card.querySelector('[data-gap-summary]');
-			if (summary) summary.textContent = gap.core === 0 ? 'no core requirements' : `you meet ${gap.met} of ${gap.core} core requirements`;
+			if (summary)
+				summary.textContent = gap.core === 0 ? 'no core requirements' : `you meet ${gap.met} of ${gap.core} core requirements; about ${Math.round(gap.left * 100)}% of its learning is still to do`;
 			const bar = card.querySelector<HTMLElement>('[data-path-bar]');
 			const fill = bar?.querySelector('span');
 			if (bar && fill) {
 				bar.hidden = gap.core === 0;
 				fill.style.inlineSize = `${Math.round((gap.met / Math.max(1, gap.core)) * 100)}%`;
 			}
-			for (const item of card.querySelectorAll<HTMLElement>('[data-item]')) item.hidden = !missing.has(item.dataset['item'] ?? '');
+			const deepen = new Map(gap.deepen.map((d) => [d.requirement.id, `deepen: ${tickLevelLabels[d.from].toLowerCase()} → ${tickLevelLabels[d.to].toLowerCase()}`]));
+			for (const item of card.querySelectorAll<HTMLElement>('[data-item]')) {
+				const id = item.dataset['item'] ?? '';
+				item.hidden = !missing.has(id);
+				// A requirement held at a shallower level says so, with the levels.
+				let note = item.querySelector<HTMLElement>('[data-gap-deepen]');
+				if (deepen.has(id) && !note) {
+					note = Object.assign(document.createElement('span'), { className: 'chip-note' });
+					note.dataset['gapDeepen'] = '';
+					item.append(note);
+				}
+				if (note) note.textContent = deepen.has(id) ? ` (${deepen.get(id)})` : '';
+			}
 			for (const none of card.querySelectorAll<HTMLElement>('[data-gap-none]')) none.hidden = !!none.parentElement?.querySelector('[data-item]:not([hidden])');
 		}
 		const chosen = ranked.find((gap) => gap.to === target);
@@ -94,10 +127,14 @@ if (form && island && status && share && list) {
 	const params = new URLSearchParams(location.search);
 	const linked = params.get(queryParams.have);
 	// A shared link wins; otherwise the ticks saved in this browser (from here or a roadmap) apply.
-	const have = new Set(linked !== null ? parseIds(linked, shown) : readProgress(storage).have);
+	const initial = linked !== null ? parseTicks(linked, shown) : parseTicks(readProgress(storage).have.join(','), shown);
+	for (const tick of initial) levelOf.set(tick.id, tick.level);
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
-	const early = boxes.filter((box) => box.checked && !have.has(box.value)).length > 0;
-	for (const box of boxes) box.checked ||= have.has(box.value);
+	const early = boxes.filter((box) => box.checked && !levelOf.has(box.value)).length > 0;
+	for (const box of boxes) {
+		box.checked ||= levelOf.has(box.value);
+		levelChoice(box);
+	}
 	if (select)
 		select.value =
 			parseId(
@@ -105,12 +142,19 @@ if (form && island && status && share && list) {
 				roles.map((role) => role.id),
 			) ?? '';
 	form.addEventListener('change', (event) => {
-		if (event.target !== filter) render();
+		const target = event.target;
+		if (target === filter) return;
+		if (target instanceof HTMLSelectElement && target.dataset['gapLevel']) levelOf.set(target.dataset['gapLevel'], target.value as Level);
+		if (target instanceof HTMLInputElement && target.name === 'have') levelChoice(target);
+		render();
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	filter?.addEventListener('input', narrow);
 	form.querySelector('[data-gap-clear]')?.addEventListener('click', () => {
-		for (const box of boxes) box.checked = false;
+		for (const box of boxes) {
+			box.checked = false;
+			levelChoice(box);
+		}
 		render();
 	});
 	render(linked !== null || early);

@@ -9,7 +9,7 @@ import { pairSlug, roadmapPath, sitePaths, withBase } from './paths';
 export const queryParams = {
 	/** Ticked statements of the self-assessment. */
 	statements: 's',
-	/** Skills and tools the reader has. */
+	/** Skills and tools the reader has, each with its level where not working (`sql:deep`). */
 	have: 'have',
 	/** The role the skill gap is measured against. */
 	role: 'role',
@@ -49,7 +49,7 @@ export function withQuery(search: string, updates: Record<string, readonly strin
 		const text = typeof value === 'string' ? value : (value ?? []).join(',');
 		if (text) params.append(key, text);
 	}
-	const query = params.toString().replaceAll('%2C', ',');
+	const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	return query ? `?${query}` : '';
 }
 

@@ -1,15 +1,18 @@
 /**
  * The reader's "I have this" ticks, kept in the browser (localStorage) and shared by the roadmaps and
- * the skill gap: the same skill, tool or group id ticked on one page is ticked on the other. Nothing
- * is sent anywhere. Plain functions over a Storage, so tests can pass a stand-in.
+ * the skill gap: the same skill, tool or group id ticked on one page is ticked on the other, at the
+ * same level. Each tick is stored as text (`sql`, `sql:deep`; see `ticks.ts`). Nothing is sent
+ * anywhere. Plain functions over a Storage, so tests can pass a stand-in.
  */
+import { parseTick } from './ticks';
 
 /** The localStorage key. */
 export const progressKey = 'ai-roles-guide:have';
 
-/** The stored shape; `version` changes if the meaning of the ids ever does. */
+/** The stored shape; `version` changes if the meaning of the ticks ever does. */
 interface StoredProgress {
 	version: 1;
+	/** Ticks as text: an id, or an id and a level (`sql:deep`). */
 	have: string[];
 }
 
@@ -25,7 +28,7 @@ export function browserStorage(): ProgressStorage | undefined {
 	}
 }
 
-/** What was read: the ids ticked, and a sentence for the reader when stored data had to be reset. */
+/** What was read: the ticks as text, and a sentence for the reader when stored data had to be reset. */
 export interface ReadProgress {
 	have: string[];
 	problem?: string;
@@ -49,7 +52,7 @@ export function readProgress(storage: ProgressStorage | undefined): ReadProgress
 	if (raw === null) return { have: [] };
 	try {
 		const value = JSON.parse(raw) as Partial<StoredProgress>;
-		if (value && value.version === 1 && Array.isArray(value.have) && value.have.every((id) => typeof id === 'string' && /^[a-z0-9-]+$/.test(id))) {
+		if (value && value.version === 1 && Array.isArray(value.have) && value.have.every((tick) => typeof tick === 'string' && parseTick(tick) !== undefined)) {
 			return { have: [...new Set(value.have)] };
 		}
 	} catch {
@@ -78,13 +81,13 @@ export function clearProgress(storage: ProgressStorage | undefined): void {
 }
 
 /**
- * The stored ticks after a page changed the ones it shows: ids the page does not show are kept, so
- * ticks made on another page survive. @example mergeProgress(['sql', 'docker'], ['docker', 'kubernetes'], ['kubernetes']) // ['sql', 'kubernetes']
- * @param stored What was stored before.
+ * The stored ticks after a page changed the ones it shows: ticks of ids the page does not show are
+ * kept, so ticks made on another page survive. @example mergeProgress(['sql', 'docker'], ['docker', 'kubernetes'], ['kubernetes:deep']) // ['sql', 'kubernetes:deep']
+ * @param stored What was stored before (ticks as text).
  * @param shown The ids the page offers.
- * @param ticked The ids ticked on the page now.
+ * @param ticked The ticks on the page now, as text.
  */
 export function mergeProgress(stored: readonly string[], shown: readonly string[], ticked: readonly string[]): string[] {
 	const onPage = new Set(shown);
-	return [...new Set([...stored.filter((id) => !onPage.has(id)), ...ticked])];
+	return [...new Set([...stored.filter((tick) => !onPage.has(parseTick(tick)?.id ?? tick)), ...ticked])];
 }

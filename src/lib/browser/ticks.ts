@@ -1,0 +1,54 @@
+/**
+ * A reader's ticks with how well they know each thing, as they travel in URLs and in the progress
+ * store: `id` for the default level (working), `id:foundation` or `id:deep` otherwise. Pure and
+ * dependency-free, shared by the skill gap, the roadmaps and the build.
+ */
+import { type Holding, type Level, defaultLevel, levels } from './transitions';
+
+/** A tick: an id and the level the reader has it at. */
+export interface Tick {
+	id: string;
+	level: Level;
+}
+
+/** How each level is offered to a reader who ticks something. */
+export const tickLevelLabels: Record<Level, string> = {
+	foundation: 'Basics',
+	working: 'Working',
+	deep: 'Deep',
+};
+
+/** A tick as text. @example tickText({ id: 'sql', level: 'deep' }) // "sql:deep" */
+export function tickText({ id, level }: Tick): string {
+	return level === defaultLevel ? id : `${id}:${level}`;
+}
+
+/** A tick read from text, or `undefined` when it is not one. @example parseTick('sql:deep') // { id: 'sql', level: 'deep' } */
+export function parseTick(text: string): Tick | undefined {
+	const match = /^([a-z0-9-]+)(?::([a-z]+))?$/.exec(text.trim().toLowerCase());
+	if (!match?.[1]) return undefined;
+	const level = match[2] === undefined ? defaultLevel : levels.find((l) => l === match[2]);
+	return level ? { id: match[1], level } : undefined;
+}
+
+/**
+ * Reads a comma-separated list of ticks. Ids not in `known` are dropped (a stale or hand-edited link
+ * never breaks a page), each id counts once (its deepest level), and the result follows the order of
+ * `known`, so two URLs that list the same ticks in another order mean the same thing.
+ * @example parseTicks('sql:deep,nope,python', ['python', 'sql']) // [{ id: 'python', level: 'working' }, { id: 'sql', level: 'deep' }]
+ */
+export function parseTicks(value: string | null | undefined, known: readonly string[]): Tick[] {
+	const found = new Map<string, Level>();
+	for (const part of (value ?? '').split(/[\s,]+/)) {
+		const tick = parseTick(part);
+		if (!tick) continue;
+		const before = found.get(tick.id);
+		if (before === undefined || levels.indexOf(tick.level) > levels.indexOf(before)) found.set(tick.id, tick.level);
+	}
+	return known.filter((id) => found.has(id)).map((id) => ({ id, level: found.get(id)! }));
+}
+
+/** Ticks as the holdings the transition functions take. */
+export function holdingsOf(ticks: readonly Tick[]): Holding[] {
+	return ticks.map(({ id, level }) => ({ id, level }));
+}
