@@ -47,11 +47,36 @@ export const statementSchema = strictObject({
 	group: z.enum(Object.keys(statementGroups) as [StatementGroup, ...StatementGroup[]]),
 	/** The statement in the reader's own voice, starting with "I" (8 to 120 characters). @example "I enjoy statistical analysis" */
 	text: z.string().min(8).max(120).regex(/^I\b/, { error: 'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"' }),
-	/** The roles it points to, each once, strongest first by convention (at least one). */
-	weights: z.array(statementWeightSchema).min(1),
+	/** The roles it points to, each once, strongest first by convention. Left out when `start` is given. */
+	weights: z.array(statementWeightSchema).default([]),
+	/**
+	 * For a statement about where the reader comes from: the starting point it names (a background id
+	 * from `content/data/backgrounds.yaml`, or a core role's id). Its weights are then not written but
+	 * computed from what that starting point has, as the skill gap ranks the roles for it, so the
+	 * self-assessment and the skill gap never disagree about where such a reader stands.
+	 */
+	start: idRefSchema('background', 'role').optional(),
 	/** The id of the source the statement is drawn from, when a source says it in so many words. */
 	source: idRefSchema('source').optional(),
+}).superRefine((statement, ctx) => {
+	if (statement.start !== undefined && statement.weights.length > 0)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['weights'],
+			input: statement.weights,
+			message: `are computed from the starting point "${statement.start}": remove them, or remove "start" to weigh the roles by hand.`,
+		});
+	if (statement.start === undefined && statement.weights.length === 0)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['weights'],
+			input: statement.weights,
+			message: 'is missing: add the roles the statement points to, e.g. "weights: [{ role: ml-engineer, weight: 3 }]", or a "start" whose closest roles it points to',
+		});
 });
+
+/** How a statement with a `start` weighs the roles closest to it, closest first. */
+export const startWeights = [3, 2, 1] as const;
 
 /** A statement as an author writes it in YAML. */
 export type StatementInput = z.input<typeof statementSchema>;

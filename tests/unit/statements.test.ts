@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { scoreRoles } from '~/lib/browser/pathScore';
+import { rankByReadiness } from '~/lib/browser/transitions';
+import { closestRoles, startingPoint } from '~/lib/guide/startingPoints';
 import { formatProblem } from '~/lib/guide/guideError';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { findProblems, type GuideInput, statementsFile } from '~/lib/guide/integrity';
@@ -32,7 +35,7 @@ describe('statement schema', () => {
 	test('names a mistyped field, a weight out of range, a statement not in the first person and one that points nowhere', () => {
 		expect(schemaProblems({ ...valid, wieghts: [] })).toMatchInlineSnapshot(`
 			[
-			  "(root): unknown field "wieghts" (did you mean "weights"?); the fields are: id, group, text, weights, source",
+			  "(root): unknown field "wieghts" (did you mean "weights"?); the fields are: id, group, text, weights, start, source",
 			]
 		`);
 		expect(schemaProblems({ ...valid, text: 'You come from DevOps', weights: [{ role: 'mlops-engineer', weight: 4 }], group: 'hobbies' })).toMatchInlineSnapshot(`
@@ -44,7 +47,7 @@ describe('statement schema', () => {
 		`);
 		expect(schemaProblems({ ...valid, weights: [] })).toMatchInlineSnapshot(`
 			[
-			  "weights: Too small: expected array to have >=1 items",
+			  "weights: is missing: add the roles the statement points to, e.g. "weights: [{ role: ml-engineer, weight: 3 }]", or a "start" whose closest roles it points to",
 			]
 		`);
 	});
@@ -109,21 +112,30 @@ describe('the real statements', () => {
 		expect(findProblems(content).map(formatProblem)).toEqual([]);
 	});
 
-	test('number between 10 and 20, each worded differently', () => {
-		expect(statements.length).toBeGreaterThanOrEqual(10);
-		expect(statements.length).toBeLessThanOrEqual(20);
-		expect(new Set(statements.map((s) => s.data.text.toLowerCase())).size).toBe(statements.length);
-	});
-
 	test('include the self-assessment of the "AI Roles Explained" lesson, pointing where it does', () => {
+		const guide = buildGuide(content);
 		const strongest = (id: string) => {
-			const weights = statements.find((s) => s.id === id)!.data.weights;
+			const weights = guide.statements.find((s) => s.id === id)!.weights;
 			return weights.reduce((a, b) => (b.weight > a.weight ? b : a)).role;
 		};
 		expect(strongest('build-deploy-models')).toBe('ml-engineer');
 		expect(strongest('llm-apps-agents')).toBe('ai-engineer');
 		expect(strongest('data-insights')).toBe('data-scientist');
 		expect(strongest('ml-infrastructure')).toBe('mlops-engineer');
-		expect(strongest('devops-sre-background')).toBe('mlops-engineer');
+	});
+
+	test('a statement about where the reader comes from ranks the roles as the skill gap does for that start', () => {
+		const guide = buildGuide(content);
+		const starts = guide.statements.filter((s) => s.start);
+		expect(starts.map((s) => s.start)).toEqual(expect.arrayContaining(['backend-engineer', 'data-analyst', 'devops-sre', 'academic-researcher', 'student', 'data-engineer']));
+		for (const statement of starts) {
+			const fromQuiz = scoreRoles(guide.statements, [statement.id], guide.roles).map((r) => r.roleId);
+			const fromGap = rankByReadiness(startingPoint(guide, statement.start!).has, guide.plainRoles, guide.model)
+				.filter((a) => a.core > 0 && a.to !== statement.start)
+				.map((a) => a.to);
+			expect(fromQuiz, statement.id).toEqual(fromGap.slice(0, 3));
+			// And the home page's closest roles for that start lead with the same role.
+			expect(closestRoles(guide, startingPoint(guide, statement.start!))[0]!.role.id, statement.id).toBe(fromQuiz[0]);
+		}
 	});
 });
