@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { expectNoAxeViolations, useTheme } from './axe';
 
 /** The statements that describe an ML engineer, as a reader would tick them. */
-const mleStatements = ['I come from software engineering', 'I like building reliable systems that perform well at scale', 'I want to build ML models and deploy them to production'];
+const mleStatements = ['I work as a backend or software engineer', 'I like building reliable systems that perform well at scale', 'I want to build ML models and deploy them to production'];
 
 type RoleRecord = { name: string; skills: { id: string; importance: string }[]; tools: { id: string; importance: string }[] };
 /** A role's record, read the way the build reads it. */
@@ -58,8 +58,8 @@ test.describe('find your path: the self-assessment', () => {
 		await page.goto('find-your-path/');
 		const status = page.locator('[data-path-status]');
 		await expect(status).toHaveAttribute('aria-live', 'polite');
-		const box = page.getByRole('checkbox', { name: 'I come from DevOps or site reliability engineering' });
-		await page.getByRole('checkbox', { name: 'I come from software engineering' }).focus();
+		const box = page.getByRole('checkbox', { name: 'I work in DevOps or site reliability engineering' });
+		await page.getByRole('checkbox', { name: 'I work as a backend or software engineer' }).focus();
 		await page.keyboard.press('Tab');
 		await expect(box).toBeFocused();
 		await page.keyboard.press('Space');
@@ -124,11 +124,18 @@ test.describe('find your path: the skill gap', () => {
 		await page.getByRole('checkbox', { name: /^SQL/ }).check();
 		// Written in the catalogue's order (by category), whatever order they were ticked in.
 		await expect(page).toHaveURL(/\?have=sql,kafka&role=data-engineer$/);
-		// SQL is core for a data engineer; Kafka is only "often asked for", but credits the basics of
-		// data pipelines (through stream processing), which the role needs in depth.
-		await expect(page.locator('[data-gap-status]')).toContainText(
-			`You already meet 1 of the data engineer's ${coreCount(record('data-engineer'))} core requirements, and 1 more at a shallower level.`,
-		);
+		// A bare tick is working level: a data engineer needs SQL in depth, so it is still to deepen,
+		// and so are data pipelines, which Kafka credits only the basics of (through stream processing).
+		const core = coreCount(record('data-engineer'));
+		const status = page.locator('[data-gap-status]');
+		await expect(status).toContainText(`You meet none of the data engineer's ${core} core requirements yet, and 2 more at a shallower level.`);
+		const card = page.locator('[data-gap-ranking] > li').first();
+		await expect(card.locator('[data-item="sql"]')).toContainText('(deepen: working → deep)');
+		// Saying how well changes the result, and the URL keeps the level.
+		await page.getByRole('combobox', { name: /^How well: SQL/ }).selectOption({ label: 'Deep' });
+		await expect(page).toHaveURL(/\?have=sql:deep,kafka&role=data-engineer$/);
+		await expect(status).toContainText(`You already meet 1 of the data engineer's ${core} core requirements, and 1 more at a shallower level.`);
+		await expect(card.locator('[data-item="sql"]')).toBeHidden();
 		await filter.fill('zzz');
 		await expect(page.getByText('No skill or tool matches the filter.')).toBeVisible();
 	});
@@ -166,7 +173,7 @@ test.describe('find your path without JavaScript', () => {
 		const statements = page.locator('[data-path-static] > li');
 		await expect(statements).toHaveCount(statementCount);
 		const devops = page.locator('[data-path-static] > li[data-statement="devops-sre-background"]');
-		await expect(devops).toContainText('I come from DevOps or site reliability engineering');
+		await expect(devops).toContainText('I work in DevOps or site reliability engineering');
 		await expect(devops.getByRole('link', { name: 'MLOps Engineer' })).toHaveAttribute('href', '/roles/mlops-engineer/');
 		await expect(page.locator('[data-path-form]')).toBeHidden();
 		const roles = page.locator('[data-path-ranking] > li');

@@ -21,38 +21,33 @@ const mle: PlainRole = {
 };
 
 describe('credit', () => {
-	test('what someone has implies its prerequisites: a direct one at working at most, a further one at foundation', () => {
+	test('what someone has implies its prerequisites, at foundation: used along the way, which proves the basics', () => {
 		const held = credit([{ id: 'pytorch', level: 'deep' }], model);
 		expect(held.get('pytorch')).toBe('deep');
-		expect(held.get('python')).toBe('working');
-		expect(held.get('deep-learning')).toBe('working');
+		expect(held.get('python')).toBe('foundation');
+		expect(held.get('deep-learning')).toBe('foundation');
 		expect(held.get('ml-fundamentals')).toBe('foundation');
 		expect(held.get('statistics')).toBe('foundation');
 	});
 
-	test('a level stated directly wins over a shallower implied one, and the other way round', () => {
-		expect(
+	test('a level stated directly is what counts: an implication neither lowers nor raises it', () => {
+		const both = (python: 'deep' | 'foundation') =>
 			credit(
 				[
-					{ id: 'python', level: 'deep' },
+					{ id: 'python', level: python },
 					{ id: 'pytorch', level: 'working' },
 				],
 				model,
-			).get('python'),
-		).toBe('deep');
-		expect(
-			credit(
-				[
-					{ id: 'python', level: 'foundation' },
-					{ id: 'pytorch', level: 'working' },
-				],
-				model,
-			).get('python'),
-		).toBe('working');
+			).get('python');
+		expect(both('deep')).toBe('deep');
+		// Someone (or a role's list) that says "Python: basics" is taken at their word, PyTorch or not.
+		expect(both('foundation')).toBe('foundation');
 	});
 
-	test('a tick without a level credits its direct prerequisites at working', () => {
-		expect(credit([{ id: 'kubernetes' }], model).get('docker')).toBe('working');
+	test('a tick without a level is working, and credits its prerequisites at foundation', () => {
+		const held = credit([{ id: 'kubernetes' }], model);
+		expect(held.get('kubernetes')).toBe('working');
+		expect(held.get('docker')).toBe('foundation');
 	});
 });
 
@@ -104,7 +99,9 @@ describe('assess', () => {
 			model,
 		);
 		expect(a.learn.map((r) => r.id)).toEqual(['cloud-platform']);
-		expect(a.met).toBe(2);
+		// Python and Docker are credited at foundation, so they are to deepen.
+		expect(a.deepen.map((d) => d.requirement.id)).toEqual(['python', 'docker']);
+		expect(a.met).toBe(0);
 	});
 
 	test('step sizes follow the stated rule on the midpoint of the required hours', () => {
@@ -124,11 +121,11 @@ describe('rankByReadiness', () => {
 				{ id: 'python', importance: 'core', level: 'working' },
 			],
 		};
-		// PyTorch credits Python: the ML engineer has 80 of 120 hours left, the data engineer 100 of 140.
+		// PyTorch credits Python's basics: the ML engineer has 110 of 120 hours left, the data engineer 130 of 140.
 		const ranked = rankByReadiness([{ id: 'pytorch' }], [de, mle], model);
 		expect(ranked.map((r) => r.to)).toEqual(['ml-engineer', 'data-engineer']);
-		expect(ranked[0]).toMatchObject({ met: 1, core: 2 });
-		expect(ranked.map((r) => r.left)).toEqual([80 / 120, 100 / 140]);
+		expect(ranked[0]).toMatchObject({ met: 0, shallow: 1, core: 2 });
+		expect(ranked.map((r) => r.left)).toEqual([110 / 120, 130 / 140]);
 	});
 });
 
@@ -168,8 +165,9 @@ describe('transitions on the real data', () => {
 		const ids = [...move.learn, ...move.deepen.map((d) => d.requirement)].filter((r) => r.importance !== 'plus').map((r) => r.id);
 		expect(ids).not.toContain('r');
 		expect(ids).not.toContain('scikit-learn');
-		// Software engineering is only a nice-to-have for data scientists, so no one is credited with it.
-		expect(move.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toEqual(expect.arrayContaining(['model-deployment', 'docker', 'software-engineering']));
+		expect(move.learn.filter((r) => r.importance === 'core').map((r) => r.id)).toEqual(expect.arrayContaining(['model-deployment', 'docker']));
+		// Data scientists have the basics of software engineering; ML engineering needs it day to day.
+		expect(move.deepen.map((d) => [d.requirement.id, d.from, d.to])).toContainEqual(['software-engineering', 'foundation', 'working']);
 	});
 
 	test('someone in a role is credited with its must-haves and often-asked-fors, never its nice-to-haves', () => {

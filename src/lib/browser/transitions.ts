@@ -64,29 +64,33 @@ export type Holdings = ReadonlyMap<string, Level>;
 
 const rank = (level: Level) => levels.indexOf(level);
 const deeper = (a: Level, b: Level) => (rank(a) >= rank(b) ? a : b);
-// What is credited by implication is a prerequisite, used along the way: a direct prerequisite counts
-// as working at most; one further down, as foundation.
-const impliedLevel = (level: Level, hop: number): Level => (hop > 0 || level === 'foundation' ? 'foundation' : 'working');
 
 /**
  * Everything someone is credited with: what they have directly (at `defaultLevel` where no level is
- * said, as for a bare tick), and everything that implies, transitively (PyTorch → Python). A direct
- * prerequisite is credited at the level of what implies it but never deeper than working;
- * prerequisites further down the chain, at foundation. A group someone has (one cloud platform)
- * credits what every member implies. Every page that says what a reader already has (a starting
- * point, a role they work in, their ticks) asks this function.
+ * said, as for a bare tick), and everything that implies, transitively (PyTorch → Python), at
+ * foundation: a prerequisite is used along the way, which proves the basics and no more. What is held
+ * directly keeps the level stated for it: an implication never overrides what someone said of
+ * themselves (or what a role or background states). A group someone has (one cloud platform) credits what every member implies.
+ * Every page that says what a reader already has (a starting point, a role they work in, their ticks)
+ * asks this function.
  * @param direct What they have, with the level where known.
  */
 export function credit(direct: Iterable<Holding>, model: RequirementModel): Map<string, Level> {
-	const held = new Map<string, Level>();
-	const give = (id: string, level: Level, hop: number) => {
-		const before = held.get(id);
-		const now = before === undefined ? level : deeper(before, level);
-		if (before === now) return;
-		held.set(id, now);
-		for (const next of impliedBy(id, model)) give(next, impliedLevel(now, hop), hop + 1);
+	const stated = new Map<string, Level>();
+	for (const { id, level } of direct) {
+		const before = stated.get(id);
+		const now = level ?? defaultLevel;
+		stated.set(id, before === undefined ? now : deeper(before, now));
+	}
+	const held = new Map(stated);
+	const give = (id: string) => {
+		for (const next of impliedBy(id, model)) {
+			if (held.has(next)) continue;
+			held.set(next, 'foundation');
+			give(next);
+		}
 	};
-	for (const { id, level } of direct) give(id, level ?? defaultLevel, 0);
+	for (const id of stated.keys()) give(id);
 	return held;
 }
 
