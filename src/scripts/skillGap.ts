@@ -9,7 +9,8 @@ import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/li
 import type { GapIsland } from '~/lib/browser/skillGap';
 import { type Tick, parseTick, parseTicks, tickLevelLabels, tickText } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
-import { type Level, defaultLevel, levels, rankByReadiness } from '~/lib/browser/transitions';
+import { rankByReadiness } from '~/lib/browser/transitions';
+import { type Level, defaultLevel, levels } from '~/util/vocabulary';
 
 const form = document.querySelector<HTMLFormElement>('[data-gap-form]');
 const island = document.getElementById('gap-data');

@@ -3,7 +3,8 @@
  * store: `id` for the default level (working), `id:foundation` or `id:deep` otherwise. Pure and
  * dependency-free, shared by the skill gap, the roadmaps and the build.
  */
-import { type Holding, type Level, defaultLevel, levels } from './transitions';
+import { type Level, defaultLevel, levels } from '~/util/vocabulary';
+import type { Holding } from './transitions';
 
 /** A tick: an id and the level the reader has it at. */
 export interface Tick {
@@ -51,4 +52,9 @@ export function parseTicks(value: string | null | undefined, known: readonly str
 /** Ticks as the holdings the transition functions take. */
 export function holdingsOf(ticks: readonly Tick[]): Holding[] {
 	return ticks.map(({ id, level }) => ({ id, level }));
+}
+
+/** The tick of a concept inside a broad topic: the topic's id and the concept's, joined. @example conceptTick('ml-fundamentals', 'cross-validation') // "ml-fundamentals--cross-validation" */
+export function conceptTick(topicId: string, conceptId: string): string {
+	return `${topicId}--${conceptId}`;
 }

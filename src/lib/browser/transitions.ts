@@ -7,17 +7,8 @@
 import type { HourRange } from './hours';
 import type { StepSize } from '~/util/vocabulary';
 
-/** How deeply a requirement is needed, shallowest first. */
-export const levels = ['foundation', 'working', 'deep'] as const;
-/** One of `foundation`, `working` or `deep`. */
-export type Level = (typeof levels)[number];
-/** How much a requirement matters for getting hired, most first. */
-export const importances = ['core', 'common', 'plus'] as const;
-/** One of `core`, `common` or `plus`. */
-export type Importance = (typeof importances)[number];
-
-/** The level a requirement or a holding has where none is stated: a bare tick, a requirement listed without one. */
-export const defaultLevel: Level = 'working';
+import { type Importance, type Level, defaultLevel, importances, levels } from '~/util/vocabulary';
+export { type Importance, type Level, defaultLevel, importances, levels };
 
 /** One requirement of a role as the computation needs it. */
 export interface PlainRequirement {
