@@ -34,6 +34,26 @@ const hoursSchema = strictObject(
 	error: 'must grow from foundation to working to deep: each level includes the ones below it',
 });
 
+/**
+ * A concept inside a broad topic: something a learner can tick on the way through it, so a roadmap
+ * shows what "ML fundamentals" holds and how far through it they are.
+ * @example { id: cross-validation, name: "Train, validation and test splits, and cross-validation", resource: sklearn-model-selection }
+ */
+export const conceptSchema = strictObject({
+	/** Unique within its entry; with the entry's id it names the concept's tick (`ml-fundamentals--cross-validation`). */
+	id: idSchema,
+	/** The concept in a few words (3 to 80 characters). */
+	name: z.string().min(3).max(80),
+	/** A resource that teaches this concept in particular, where one fits (`content/data/resources.yaml`). */
+	resource: idRefSchema('resource').optional(),
+});
+
+/** A concept as code receives it. */
+export type Concept = z.output<typeof conceptSchema>;
+
+/** The most hours to working level a topic may take without listing its concepts: past this it is broad. */
+export const broadTopicHours = 80;
+
 /** Fields shared by skills and tools: both are entries in the catalogue that roles point to. */
 const catalogueEntryFields = {
 	/** Unique id, also the URL slug: `/skills/<id>/` or `/tools/<id>/`. */
@@ -67,6 +87,12 @@ const catalogueEntryFields = {
 	hours: hoursSchema,
 	/** Ids of outside resources for learning it (`content/data/resources.yaml`), the best first; two to four. */
 	resources: z.array(idRefSchema('resource')).max(4, { error: 'lists more than four resources: keep the best four' }).default([]),
+	/**
+	 * For a broad topic (one that can take more than `broadTopicHours` to reach working level), the
+	 * concepts inside it in teaching order, 4 to 12; what it builds on is a topic of its own and is not
+	 * repeated here. The guide's judgement.
+	 */
+	concepts: z.array(conceptSchema).max(12, { error: 'lists more than 12 concepts: merge the finest-grained ones' }).default([]),
 	/** A change a reader should know about, in one sentence: a rename, an acquisition, a retirement. */
 	note: z.string().min(10).max(300).optional(),
 };

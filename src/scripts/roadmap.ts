@@ -1,24 +1,32 @@
 /**
- * The roadmap page's script: ticks kept in the browser and shared with the skill gap, progress per
- * stage and overall, a starting point that marks what the reader likely knows and sums the hours left,
- * and a link that carries the ticks to another browser. Without it the page is the full list.
+ * The roadmap page's script: ticks (topics, and concepts inside broad topics) kept in the browser and
+ * shared with the skill gap; a starting point that marks what the reader likely knows; hours a week
+ * that turn what is left into weeks and a finish date; the map marked to match; and a link that
+ * carries all of it to another browser. Without it the page is the full list, the map and a table.
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { planText } from '~/lib/browser/plan';
+import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, parseTick, tickText } from '~/lib/browser/ticks';
-import { type Level, levels } from '~/lib/browser/transitions';
+import { type Level, levels } from '~/util/vocabulary';
+import { type RoadmapConceptItem, drawConcepts } from './roadmapConcepts';
 
 /** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
 type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
+/** The concepts inside each broad topic (see `roadmapConcepts`). */
+type Concepts = Record<string, RoadmapConceptItem[]>;
 
 const form = document.querySelector<HTMLFormElement>('[data-roadmap-form]');
 const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
 const status = document.querySelector<HTMLElement>('[data-roadmap-status]');
+const plan = document.querySelector<HTMLElement>('[data-plan-status]');
 const select = document.querySelector<HTMLSelectElement>('[data-roadmap-from]');
+const hoursInput = document.querySelector<HTMLInputElement>('[data-plan-hours]');
 const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
 const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
-if (form && list && status && select && share && notice) {
+if (form && list && status && plan && select && hoursInput && share && notice) {
 	let starts: Coverage = {};
 	let startsLoaded: Promise<void> | undefined;
 	/** Fetches what the starting points cover, once; if that fails, the roadmap counts every topic in full. */
@@ -29,25 +37,45 @@ if (form && list && status && select && share && notice) {
 				starts = data;
 			})
 			.catch(() => undefined));
+	let concepts: Concepts | undefined;
+	let conceptsLoaded: Promise<void> | undefined;
+	/** Fetches the concepts inside the broad topics, once, when a reader first opens one. */
+	const loadConcepts = () =>
+		(conceptsLoaded ??= fetch(form.dataset['roadmapConcepts'] ?? '')
+			.then((response) => (response.ok ? (response.json() as Promise<Concepts>) : {}))
+			.then((data) => {
+				concepts = data;
+			})
+			.catch(() => undefined));
 	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
-	const boxes = topics.map((t) => t.querySelector<HTMLInputElement>('input[type="checkbox"]')).filter((b): b is HTMLInputElement => b !== null);
-	const shown = boxes.map((b) => b.value);
+	const topicIds = new Set(topics.map((t) => t.dataset['topic'] ?? ''));
+	const boxOf = (topic: HTMLElement) => topic.querySelector<HTMLInputElement>('input[name="have"]');
+	const boxes = topics.map(boxOf).filter((b): b is HTMLInputElement => b !== null);
+	const chips = new Map([...document.querySelectorAll<HTMLElement>('[data-chip]')].map((chip) => [chip.dataset['chip'] ?? '', chip]));
+	/** The concept ticks of this page's topics (`topic--concept`), whether or not their boxes are drawn yet. */
+	const conceptTicks = new Set<string>();
+	const topicOfConcept = (tick: string) => tick.split('--')[0] ?? '';
+	const isPageConcept = (tick: string) => tick.includes('--') && topicIds.has(topicOfConcept(tick));
+	// Every id the page decides for: its topics, and the concepts inside them it knows of.
+	const shownIds = () => [...boxes.map((b) => b.value), ...readProgress(storage).have.filter(isPageConcept), ...conceptTicks];
 	const storage = browserStorage();
 	const levelNeeded = (box: HTMLInputElement) => (box.dataset['level'] ?? 'working') as Level;
 	// A topic that is a group (one cloud platform) is met by a tick of any member (AWS).
 	const membersOf = (box: HTMLInputElement) => (box.closest<HTMLElement>('[data-topic]')?.dataset['members'] ?? '').split(',').filter(Boolean);
-	/** Whether stored ticks meet a topic: its own id or a member's, at the level the topic needs. */
+	/** Whether ticks meet a topic: its own id or a member's, at the level the topic needs. */
 	const metBy = (box: HTMLInputElement, ticks: readonly Tick[]) =>
 		ticks.some((t) => (t.id === box.value || membersOf(box).includes(t.id)) && levels.indexOf(t.level) >= levels.indexOf(levelNeeded(box)));
 	const storedTicks = () =>
 		readProgress(storage)
 			.have.map(parseTick)
 			.filter((t): t is Tick => t !== undefined);
-	/** What the page's boxes say, as ticks to store: a ticked topic at the level it needs; an unticked one keeps any shallower tick it had. */
-	const pageTicks = (before: readonly Tick[]) =>
-		boxes.flatMap((box) =>
+	/** What the page's boxes say, as ticks to store: a ticked topic at the level it needs (an unticked one keeps any shallower tick it had), and the ticked concepts. */
+	const pageTicks = (before: readonly Tick[]) => [
+		...boxes.flatMap((box) =>
 			box.checked ? [tickText({ id: box.value, level: levelNeeded(box) })] : before.filter((t) => t.id === box.value && levels.indexOf(t.level) < levels.indexOf(levelNeeded(box))).map(tickText),
-		);
+		),
+		...conceptTicks,
+	];
 	// Each topic states its hours once, in its text.
 	const hoursOf = (topic: HTMLElement): HourRange => parseHoursText(topic.querySelector('.roadmap-hours')?.textContent ?? '') ?? [0, 0];
 	const say = (text: string) => {
@@ -57,7 +85,11 @@ if (form && list && status && select && share && notice) {
 
 	const render = (save: boolean) => {
 		const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
-		if (save) writeProgress(storage, mergeProgress(readProgress(storage).have, shown, pageTicks(storedTicks())));
+		const hoursPerWeek = validHours(hoursInput.value);
+		if (save) {
+			writeProgress(storage, mergeProgress(readProgress(storage).have, shownIds(), pageTicks(storedTicks())));
+			writePlan(storage, { from: select.value, hoursPerWeek });
+		}
 		const from = select.value;
 		const covered = starts[from] ?? {};
 		const left: HourRange[] = [];
@@ -76,24 +108,47 @@ if (form && list && status && select && share && notice) {
 				mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
 			}
 			topic.classList.toggle('roadmap-topic-known', known?.c === 'known');
-			if (!ticked.includes(id)) (topic.dataset['importance'] === 'plus' ? optionalLeft : left).push(known ? known.h : hoursOf(topic));
+			// Concepts ticked inside a broad topic take their share of its hours off what is left.
+			const count = Number(topic.querySelector<HTMLElement>('[data-concepts-count]')?.dataset['conceptsCount'] ?? 0);
+			const done = [...conceptTicks].filter((t) => topicOfConcept(t) === id).length;
+			const progress = topic.querySelector<HTMLElement>('[data-concepts-progress]');
+			if (progress) progress.textContent = done > 0 ? `(${done} ticked)` : '';
+			const isTicked = ticked.includes(id);
+			if (!isTicked) {
+				const [low, high] = known ? known.h : hoursOf(topic);
+				const share = count > 0 ? Math.max(0, count - done) / count : 1;
+				(topic.dataset['importance'] === 'plus' ? optionalLeft : left).push([Math.round(low * share), Math.round(high * share)]);
+			}
+			const chip = chips.get(id);
+			chip?.classList.toggle('is-ticked', isTicked);
+			chip?.classList.toggle('is-known', !isTicked && known?.c === 'known');
 		}
 		for (const stage of list.querySelectorAll<HTMLElement>('[data-stage]')) {
-			const stageBoxes = [...stage.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+			const stageBoxes = [...stage.querySelectorAll<HTMLInputElement>('input[name="have"]')];
 			const progress = stage.querySelector<HTMLElement>('[data-stage-progress]');
 			if (progress) {
 				progress.hidden = false;
 				progress.textContent = `${stageBoxes.filter((b) => b.checked).length} of ${stageBoxes.length} ticked.`;
 			}
 		}
-		status.textContent = progressText(ticked.length, boxes.length, sumHours(left), sumHours(optionalLeft), from !== '');
-		share.href = location.pathname + withQuery('', { [queryParams.have]: boxes.filter((b) => b.checked).map((b) => tickText({ id: b.value, level: levelNeeded(b) })), from: from || undefined });
+		const required = sumHours(left);
+		const optional = sumHours(optionalLeft);
+		status.textContent = progressText(ticked.length, boxes.length, required, optional, from !== '');
+		plan.textContent = planText(required, optional, hoursPerWeek, new Date());
+		share.href =
+			location.pathname +
+			withQuery('', {
+				[queryParams.have]: pageTicks([]),
+				[queryParams.from]: from || undefined,
+				[queryParams.hours]: String(hoursPerWeek),
+			});
 	};
 
-	// A shared link brings its ticks (and starting point) into this browser; otherwise the saved ticks apply.
+	// A shared link brings its ticks, starting point and pace into this browser; otherwise the saved ones apply.
 	const params = new URLSearchParams(location.search);
 	const linked = params.get(queryParams.have);
 	const saved = readProgress(storage);
+	const savedPlan = readPlan(storage);
 	if (saved.problem) say(saved.problem);
 	const initialTicks = (linked ?? saved.have.join(','))
 		.split(',')
@@ -102,23 +157,45 @@ if (form && list && status && select && share && notice) {
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.filter((box) => box.checked && !metBy(box, initialTicks)).length > 0;
 	for (const box of boxes) box.checked ||= metBy(box, initialTicks);
-	select.value = parseId(params.get(queryParams.from), [...select.options].map((o) => o.value).filter(Boolean)) ?? '';
+	for (const t of initialTicks) if (isPageConcept(t.id)) conceptTicks.add(t.id);
+	const startIds = [...select.options].map((o) => o.value).filter(Boolean);
+	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked === null ? parseId(savedPlan.from, startIds) : undefined) ?? '';
+	hoursInput.value = String(params.has(queryParams.hours) ? validHours(params.get(queryParams.hours)) : savedPlan.hoursPerWeek);
 	if (linked !== null) {
-		writeProgress(storage, mergeProgress(saved.have, shown, pageTicks(initialTicks)));
+		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(initialTicks)));
 		say('Progress loaded from the link you opened, and saved in this browser.');
 	}
-	list.addEventListener('change', () => render(true));
+	list.addEventListener('change', (event) => {
+		const box = event.target;
+		if (box instanceof HTMLInputElement && box.name === 'concept') {
+			if (box.checked) conceptTicks.add(box.value);
+			else conceptTicks.delete(box.value);
+		}
+		render(true);
+	});
+	// A topic's concepts are drawn as ticks the first time a reader opens "What is inside".
+	for (const details of list.querySelectorAll<HTMLDetailsElement>('[data-concepts]')) {
+		details.addEventListener('toggle', () => {
+			if (!details.open || details.querySelector('input[name="concept"]')) return;
+			void loadConcepts().then(() => {
+				const items = concepts?.[details.dataset['concepts'] ?? ''];
+				if (items && !details.querySelector('input[name="concept"]')) drawConcepts(details, items, conceptTicks);
+			});
+		});
+	}
+	hoursInput.addEventListener('input', () => render(true));
 	select.addEventListener('change', () => {
-		render(false);
+		render(true);
 		if (select.value) void loadStarts().then(() => render(false));
 	});
 	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
-		for (const box of boxes) box.checked = false;
+		for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+		conceptTicks.clear();
 		clearProgress(storage);
 		say('Your progress was cleared on this page and in the skill gap.');
 		render(false);
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	render(early);
+	render(early || linked !== null);
 	if (select.value) void loadStarts().then(() => render(false));
 }

@@ -47,7 +47,7 @@ test.describe('a learning roadmap', () => {
 		await page.getByLabel('I am starting as').selectOption({ label: 'Data analyst' });
 		const href = await page.locator('[data-roadmap-share]').getAttribute('href');
 		// A ticked topic is had at the level the role needs: deep SQL for a data engineer.
-		expect(href).toMatch(/\?have=sql:deep&from=data-analyst$/);
+		expect(href).toMatch(/\?have=sql:deep&from=data-analyst&hours=10$/);
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		await other.goto(new URL(href!, page.url()).href);
@@ -57,6 +57,46 @@ test.describe('a learning roadmap', () => {
 		await other.getByRole('button', { name: 'Clear my progress' }).click();
 		await expect(other.getByRole('checkbox', { name: 'SQL', exact: true })).not.toBeChecked();
 		await fresh.close();
+	});
+
+	test('a plan: hours a week give a finish date that moves as the reader ticks, and the start and pace survive a reload', async ({ page }) => {
+		await page.goto('roles/ai-engineer/roadmap/');
+		const plan = page.locator('[data-plan-status]');
+		await page.getByLabel('I am starting as').selectOption({ label: 'Backend or software engineer' });
+		await page.getByLabel('Hours a week').fill('10');
+		await expect(plan).toHaveText(/^At 10 hours a week, the must-haves and often-asked-fors take [\d,]+–[\d,]+ weeks \(about [\d–]+ months\), finishing between \w+ \d{4} and \w+ \d{4}\./);
+		const weeks = async () => Number(/take ([\d,]+)–/.exec((await plan.textContent()) ?? '')?.[1]?.replaceAll(',', ''));
+		const before = await weeks();
+		await page.getByRole('checkbox', { name: 'Retrieval-augmented generation', exact: true }).check();
+		await expect.poll(weeks).toBeLessThan(before);
+		await page.getByLabel('Hours a week').fill('20');
+		await expect(plan).toContainText('At 20 hours a week');
+		// The map marks the tick and what the starting point covers.
+		await expect(page.locator('[data-chip="rag"]')).toHaveClass(/is-ticked/);
+		await expect(page.locator('[data-chip="apis-microservices"]')).toHaveClass(/is-known/);
+		await page.reload();
+		await expect(page.getByLabel('I am starting as')).toHaveValue('backend-engineer');
+		await expect(page.getByLabel('Hours a week')).toHaveValue('20');
+		await expect(page.locator('[data-roadmap-status]')).toContainText('From your starting point');
+	});
+
+	test('the concepts inside a broad topic can be ticked one by one, and count towards the hours left', async ({ page }) => {
+		await page.goto('roles/ml-engineer/roadmap/');
+		const topic = page.locator('[data-topic="ml-fundamentals"]');
+		const status = page.locator('[data-roadmap-status]');
+		const hours = async () => Number(/about ([\d,]+)–/i.exec((await status.textContent()) ?? '')?.[1]?.replaceAll(',', ''));
+		const before = await hours();
+		await topic.locator('[data-concepts] summary').click();
+		const concepts = topic.locator('input[name="concept"]');
+		await expect(concepts.first()).toBeVisible();
+		expect(await concepts.count()).toBeGreaterThanOrEqual(4);
+		await concepts.first().check();
+		await expect(topic.locator('[data-concepts-progress]')).toHaveText('(1 ticked)');
+		await expect.poll(hours).toBeLessThan(before);
+		await page.reload();
+		await expect(topic.locator('[data-concepts-progress]')).toHaveText('(1 ticked)');
+		await topic.locator('[data-concepts] summary').click();
+		await expect(topic.locator('input[name="concept"]').first()).toBeChecked();
 	});
 
 	test('a corrupted saved value is reset with a message, and the page still works', async ({ page }) => {
@@ -88,6 +128,9 @@ test.describe('a roadmap without JavaScript', () => {
 		await expect(k8s).toContainText(/About [\d,]+–[\d,]+ hours/);
 		await expect(k8s.locator('.roadmap-resources a').first()).toHaveAttribute('href', /^https:\/\//);
 		await expect(page.locator('[data-roadmap-form]')).toBeHidden();
-		await expect(page.getByRole('img', { name: /MLOps Engineer roadmap/ })).toBeVisible();
+		// The map shows every topic by its full name, phase by phase, and a table gives the time it takes.
+		await expect(page.locator('[data-roadmap-map] [data-chip]')).toHaveCount(topicCount('mlops-engineer'));
+		await expect(page.locator('[data-chip="infrastructure-as-code"]')).toHaveText('Infrastructure as code');
+		await expect(page.getByRole('table', { name: "How long it takes from scratch, by the guide's estimates" })).toContainText(/weeks \(about/);
 	});
 });

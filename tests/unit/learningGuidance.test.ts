@@ -146,13 +146,7 @@ describe('one answer to "what do I already have"', () => {
 					.sort();
 				expect(known, `${from.id} → ${to.id}`).toEqual(pair.keep.map((r) => r.id).sort());
 				// And the hours left on the roadmap are the pair page's, required and optional together.
-				const left = roleRoadmap(guide, to.id).topics.reduce(
-					(sum, t) => {
-						const h = covered[t.id]?.h ?? t.hours;
-						return [sum[0] + h[0], sum[1] + h[1]];
-					},
-					[0, 0],
-				);
+				const left = sumHours(roleRoadmap(guide, to.id).topics.map((t) => covered[t.id]?.h ?? t.hours));
 				expect(left, `${from.id} → ${to.id}`).toEqual([pair.requiredHours[0] + pair.optionalHours[0], pair.requiredHours[1] + pair.optionalHours[1]]);
 			}
 		}

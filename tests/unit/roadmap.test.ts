@@ -4,7 +4,6 @@ import { sumHours } from '~/lib/browser/hours';
 import { type DeclaredPhase, buildRoadmap, coverage, orderProblems } from '~/lib/guide/roadmap';
 import { roleRoadmap, startCoverage } from '~/lib/guide/roadmapData';
 import { startingPoints } from '~/lib/guide/startingPoints';
-import { layoutRoadmap, shortLabel } from '~/lib/guide/roadmapLayout';
 import type { PlainRole, RequirementModel } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 
@@ -94,18 +93,6 @@ describe('coverage from a starting point', () => {
 		expect(covered.get('docker')).toEqual({ coverage: 'partial', remaining: [15, 15] });
 		expect(covered.get('cloud-platform')).toEqual({ coverage: 'known', remaining: [0, 0] });
 		expect(covered.get('pytorch')).toEqual({ coverage: 'new', remaining: [40, 40] });
-	});
-});
-
-describe('layoutRoadmap', () => {
-	test('puts each phase in a column and joins each topic to what it builds on', () => {
-		const roadmap = buildRoadmap(role, phases, model);
-		const layout = layoutRoadmap(roadmap, (id) => id);
-		expect(layout.columns.map((c) => c.name)).toEqual(['Programming', 'Machine learning', 'Shipping', 'Specialise (optional)']);
-		expect(layout.nodes).toHaveLength(roadmap.topics.length);
-		expect(layout.edges).toHaveLength(roadmap.topics.reduce((n, t) => n + t.prerequisites.length, 0));
-		expect(shortLabel('Model monitoring and drift detection')).toBe('Model monitoring and…');
-		expect(shortLabel('Docker')).toBe('Docker');
 	});
 });
 

@@ -57,7 +57,7 @@ describe("schemaProblems: field mistakes in the guide's format", () => {
 			    Fix: Add the field, as src/schemas/catalogue.ts describes it.",
 			  "content/data/tools.yaml → (entry "docker").url: is missing; it must be an absolute https:// URL
 			    Fix: Add the field, as src/schemas/catalogue.ts describes it.",
-			  "content/data/tools.yaml → (entry "docker") = ["tolos"]: unknown field "tolos"; the fields are: id, name, category, description, aliases, implies, hours, resources, note, url
+			  "content/data/tools.yaml → (entry "docker") = ["tolos"]: unknown field "tolos"; the fields are: id, name, category, description, aliases, implies, hours, resources, concepts, note, url
 			    Fix: Remove the field, or rename it to one of the fields listed.",
 			]
 		`);

@@ -15,6 +15,8 @@ export const queryParams = {
 	role: 'role',
 	/** The starting point (a background id) a roadmap marks as known. */
 	from: 'from',
+	/** The hours a week a roadmap's plan counts with. */
+	hours: 'hours',
 } as const;
 
 /**

@@ -25,6 +25,7 @@ export const sitePaths = {
 	roadmap: (id: string) => `roles/${id}/${roadmapSegment}/`,
 	/** What each starting point covers of a role's roadmap, fetched by the roadmap page's script. */
 	roadmapStarts: (id: string) => `roles/${id}/${roadmapSegment}/starts.json`,
+	roadmapConcepts: (id: string) => `roles/${id}/${roadmapSegment}/concepts.json`,
 	hiring: (id: string) => `roles/${id}/${hiringSegment}/`,
 	/** A pair page, from its slug (see `pairSlug`). */
 	pair: (slug: string) => `compare/${slug}/`,
@@ -41,6 +42,9 @@ export const rolePath = (id: string) => withBase(sitePaths.role(id));
 export const roadmapPath = (id: string) => withBase(sitePaths.roadmap(id));
 /** URL of the starting-point data of a role's roadmap. @example roadmapStartsPath('ml-engineer') // "/roles/ml-engineer/roadmap/starts.json" */
 export const roadmapStartsPath = (id: string) => withBase(sitePaths.roadmapStarts(id));
+
+/** URL of the concepts inside a role's broad roadmap topics. @example roadmapConceptsPath('ml-engineer') // "/roles/ml-engineer/roadmap/concepts.json" */
+export const roadmapConceptsPath = (id: string) => withBase(sitePaths.roadmapConcepts(id));
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
 export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
 /** URL of the page listing every source. */
@@ -60,3 +64,9 @@ export const lessonPath = (id: string) => withBase(`/${id}/`);
 export function sitePath(pathname: string): string {
 	return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 }
+
+/** The section of the skill and tool indexes that says how the guide's hours are estimated. */
+export const hourBasisSection = 'hours';
+
+/** URL of that section on the skills index. */
+export const hourBasisPath = () => `${withBase('/skills/')}#${hourBasisSection}`;

@@ -23,6 +23,7 @@ import { roadmapPhaseProblems } from './checks/roadmapPhases';
 import { weighedStatements } from './statementWeights';
 import { interviewCoverageProblems } from './checks/interviewCoverage';
 import { pairStepProblems } from './checks/pairSteps';
+import { topicConceptProblems } from './checks/topicConcepts';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -725,6 +726,7 @@ export const checks = [
 	roadmapPhaseProblems,
 	interviewCoverageProblems,
 	pairStepProblems,
+	topicConceptProblems,
 ] as const;
 
 /**
