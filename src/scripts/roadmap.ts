@@ -27,26 +27,24 @@ const hoursInput = document.querySelector<HTMLInputElement>('[data-plan-hours]')
 const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
 const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
 if (form && list && status && plan && select && hoursInput && share && notice) {
+	/** A loader that fetches a JSON file once and gives the same answer after; a failure gives `fallback`. */
+	const fetchOnce = <T>(url: string, fallback: T) => {
+		let loaded: Promise<T> | undefined;
+		return () =>
+			(loaded ??= fetch(url)
+				.then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+				.catch(() => fallback));
+	};
+	// What the starting points cover; until it arrives (or if it fails) every topic counts in full.
 	let starts: Coverage = {};
-	let startsLoaded: Promise<void> | undefined;
-	/** Fetches what the starting points cover, once; if that fails, the roadmap counts every topic in full. */
-	const loadStarts = () =>
-		(startsLoaded ??= fetch(form.dataset['roadmapStarts'] ?? '')
-			.then((response) => (response.ok ? (response.json() as Promise<Coverage>) : {}))
-			.then((data) => {
-				starts = data;
-			})
-			.catch(() => undefined));
-	let concepts: Concepts | undefined;
-	let conceptsLoaded: Promise<void> | undefined;
-	/** Fetches the concepts inside the broad topics, once, when a reader first opens one. */
-	const loadConcepts = () =>
-		(conceptsLoaded ??= fetch(form.dataset['roadmapConcepts'] ?? '')
-			.then((response) => (response.ok ? (response.json() as Promise<Concepts>) : {}))
-			.then((data) => {
-				concepts = data;
-			})
-			.catch(() => undefined));
+	const loadStarts = fetchOnce<Coverage>(form.dataset['roadmapStarts'] ?? '', {});
+	const withStarts = () =>
+		void loadStarts().then((data) => {
+			starts = data;
+			render(false);
+		});
+	// The concepts inside the broad topics, fetched when a reader first opens one.
+	const loadConcepts = fetchOnce<Concepts>(form.dataset['roadmapConcepts'] ?? '', {});
 	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
 	const topicIds = new Set(topics.map((t) => t.dataset['topic'] ?? ''));
 	const boxOf = (topic: HTMLElement) => topic.querySelector<HTMLInputElement>('input[name="have"]');
@@ -177,8 +175,8 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	for (const details of list.querySelectorAll<HTMLDetailsElement>('[data-concepts]')) {
 		details.addEventListener('toggle', () => {
 			if (!details.open || details.querySelector('input[name="concept"]')) return;
-			void loadConcepts().then(() => {
-				const items = concepts?.[details.dataset['concepts'] ?? ''];
+			void loadConcepts().then((concepts) => {
+				const items = concepts[details.dataset['concepts'] ?? ''];
 				if (items && !details.querySelector('input[name="concept"]')) drawConcepts(details, items, conceptTicks);
 			});
 		});
@@ -186,7 +184,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	hoursInput.addEventListener('input', () => render(true));
 	select.addEventListener('change', () => {
 		render(true);
-		if (select.value) void loadStarts().then(() => render(false));
+		if (select.value) withStarts();
 	});
 	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
 		for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
@@ -197,5 +195,5 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	render(early || linked !== null);
-	if (select.value) void loadStarts().then(() => render(false));
+	if (select.value) withStarts();
 }
