@@ -94,6 +94,8 @@ const transitionsApiSchema = z.strictObject({
 			met: z.int().min(0),
 			core: z.int().min(1),
 			size: z.enum(['small', 'medium', 'large']),
+			requiredHours: z.tuple([z.int().min(0), z.int().min(0)]),
+			optionalHours: z.tuple([z.int().min(0), z.int().min(0)]),
 			keep: z.array(z.string()),
 			learn: z.array(z.string()),
 			deepen: z.array(z.string()),
