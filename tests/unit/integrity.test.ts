@@ -356,6 +356,15 @@ describe('learning guidance checks', () => {
 		`);
 	});
 
+	test('two statements worded alike are reported on the second', () => {
+		expect(problemsAfter((g) => (g.statements[1]!.data.text = 'I like building RELIABLE systems'))).toMatchInlineSnapshot(`
+			[
+			  "content/data/statements.yaml → (entry "statistical-analysis").text = "I like building RELIABLE systems": is worded like "reliable-systems"
+			    Fix: Word each statement differently, or merge the two.",
+			]
+		`);
+	});
+
 	test('an interview that tests what the roadmap does not teach is reported once per skill, with every place', () => {
 		expect(problemsAfter((g) => g.interviews[0]!.data.questions.forEach((q) => (q.skills = ['sql'])))).toMatchInlineSnapshot(`
 			[

@@ -103,6 +103,16 @@ describe('findProblems on statements', () => {
 	});
 });
 
+describe('a statement about where the reader starts', () => {
+	test('names its start and leaves its weights to the computation', () => {
+		const both = { id: 'backend', group: 'background', text: 'I work as a backend engineer', start: 'backend-engineer', weights: [{ role: 'ml-engineer', weight: 3 }] };
+		expect(statementSchema.safeParse(both).error?.issues.map((i) => i.message)).toEqual([
+			'are computed from the starting point "backend-engineer": remove them, or remove "start" to weigh the roles by hand.',
+		]);
+		expect(statementSchema.safeParse({ ...both, weights: undefined }).success).toBe(true);
+	});
+});
+
 describe('the real statements', () => {
 	const records = parseRecordList(readFileSync(statementsFile, 'utf8'), statementsFile);
 	const statements = records.map((r) => ({ id: r.id, file: statementsFile, data: statementSchema.parse(r.data) }));
