@@ -46,6 +46,8 @@ test.describe('safe by default', () => {
 	test('search runs under the policy and asks only the site itself', async ({ page, baseURL }) => {
 		const watcher = await watch(page, baseURL);
 		await page.goto('roles/ml-engineer/');
+		// The button does nothing until Starlight's search element is defined: on a busy machine a click can come first.
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await page.getByRole('button', { name: /Search/ }).click();
 		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('Kubernetes');
 		await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('link', { name: 'Kubernetes · Tool' }).first()).toBeVisible();

@@ -86,6 +86,8 @@ test.describe('search', () => {
 	});
 
 	test('a reader typing an alias into the search dialog sees the tool and its kind', async ({ page }) => {
+		// The button does nothing until Starlight's search element is defined: on a busy machine a click can come first.
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await page.getByRole('button', { name: /Search/ }).click();
 		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).pressSequentially('k8s');
 		const first = page.getByRole('dialog', { name: 'Search' }).getByRole('link', { name: 'Kubernetes · Tool' }).first();
