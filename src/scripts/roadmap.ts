@@ -9,7 +9,7 @@ import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/br
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { planText } from '~/lib/browser/plan';
 import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
-import { type Tick, parseTick, tickText } from '~/lib/browser/ticks';
+import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
 import { type RoadmapConceptItem, drawConcepts } from './roadmapConcepts';
 
@@ -63,10 +63,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	/** Whether ticks meet a topic: its own id or a member's, at the level the topic needs. */
 	const metBy = (box: HTMLInputElement, ticks: readonly Tick[]) =>
 		ticks.some((t) => (t.id === box.value || membersOf(box).includes(t.id)) && levels.indexOf(t.level) >= levels.indexOf(levelNeeded(box)));
-	const storedTicks = () =>
-		readProgress(storage)
-			.have.map(parseTick)
-			.filter((t): t is Tick => t !== undefined);
+	const storedTicks = () => ticksIn(readProgress(storage).have);
 	/** What the page's boxes say, as ticks to store: a ticked topic at the level it needs (an unticked one keeps any shallower tick it had), and the ticked concepts. */
 	const pageTicks = (before: readonly Tick[]) => [
 		...boxes.flatMap((box) =>
@@ -148,10 +145,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	const saved = readProgress(storage);
 	const savedPlan = readPlan(storage);
 	if (saved.problem) say(saved.problem);
-	const initialTicks = (linked ?? saved.have.join(','))
-		.split(',')
-		.map(parseTick)
-		.filter((t): t is Tick => t !== undefined);
+	const initialTicks = ticksIn(linked === null ? saved.have : linked.split(','));
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.filter((box) => box.checked && !metBy(box, initialTicks)).length > 0;
 	for (const box of boxes) box.checked ||= metBy(box, initialTicks);

@@ -7,7 +7,7 @@
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import type { GapIsland } from '~/lib/browser/skillGap';
-import { type Tick, parseTick, parseTicks, tickLevelLabels, tickText } from '~/lib/browser/ticks';
+import { type Tick, parseTicks, tickLevelLabels, tickText, ticksIn } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
 import { rankByReadiness } from '~/lib/browser/transitions';
 import { type Level, defaultLevel, levels } from '~/util/vocabulary';
@@ -53,7 +53,7 @@ if (form && island && status && share && list) {
 		// The ticks are shared with the roadmaps: what is ticked here is ticked there, at the same level.
 		const stored = readProgress(storage).have;
 		if (save) writeProgress(storage, mergeProgress(stored, shown, have));
-		const heldElsewhere = stored.map(parseTick).filter((t): t is Tick => t !== undefined && !shown.includes(t.id));
+		const heldElsewhere = ticksIn(stored).filter((t) => !shown.includes(t.id));
 		const target = select?.value || undefined;
 		const query = withQuery(location.search, { [queryParams.have]: have, [queryParams.role]: target });
 		history.replaceState(history.state, '', location.pathname + query + location.hash);

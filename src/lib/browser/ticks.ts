@@ -4,7 +4,6 @@
  * dependency-free, shared by the skill gap, the roadmaps and the build.
  */
 import { type Level, defaultLevel, levels } from '~/util/vocabulary';
-import type { Holding } from './transitions';
 
 /** A tick: an id and the level the reader has it at. */
 export interface Tick {
@@ -32,6 +31,11 @@ export function parseTick(text: string): Tick | undefined {
 	return level ? { id: match[1], level } : undefined;
 }
 
+/** The ticks among some texts (a stored list, a URL's comma-separated value split up), leaving out what is not one. */
+export function ticksIn(texts: Iterable<string>): Tick[] {
+	return [...texts].map(parseTick).filter((t): t is Tick => t !== undefined);
+}
+
 /**
  * Reads a comma-separated list of ticks. Ids not in `known` are dropped (a stale or hand-edited link
  * never breaks a page), each id counts once (its deepest level), and the result follows the order of
@@ -40,18 +44,11 @@ export function parseTick(text: string): Tick | undefined {
  */
 export function parseTicks(value: string | null | undefined, known: readonly string[]): Tick[] {
 	const found = new Map<string, Level>();
-	for (const part of (value ?? '').split(/[\s,]+/)) {
-		const tick = parseTick(part);
-		if (!tick) continue;
+	for (const tick of ticksIn((value ?? '').split(/[\s,]+/))) {
 		const before = found.get(tick.id);
 		if (before === undefined || levels.indexOf(tick.level) > levels.indexOf(before)) found.set(tick.id, tick.level);
 	}
 	return known.filter((id) => found.has(id)).map((id) => ({ id, level: found.get(id)! }));
-}
-
-/** Ticks as the holdings the transition functions take. */
-export function holdingsOf(ticks: readonly Tick[]): Holding[] {
-	return ticks.map(({ id, level }) => ({ id, level }));
 }
 
 /** The tick of a concept inside a broad topic: the topic's id and the concept's, joined. @example conceptTick('ml-fundamentals', 'cross-validation') // "ml-fundamentals--cross-validation" */
