@@ -1,6 +1,7 @@
 /**
- * What the skill-gap page ships to its script: the roles' requirements and the catalogue's
- * implications and groups, so the browser runs the same transition functions as the build.
+ * What the skill-gap page ships to its script: the roles' requirements and the whole requirement
+ * model (implications, groups and hours), so the browser ranks roles with the same functions, on the
+ * same numbers, as the build.
  */
 import type { PlainRole, RequirementModel } from './transitions';
 
@@ -8,6 +9,6 @@ import type { PlainRole, RequirementModel } from './transitions';
 export interface GapIsland {
 	/** Every role in display order, with its name and requirements. */
 	roles: (PlainRole & { name: string })[];
-	/** Implications and groups (hours are left out: the page does not show them). */
+	/** Implications, groups and hours: the ranking weighs what is missing by its hours. */
 	model: RequirementModel;
 }
