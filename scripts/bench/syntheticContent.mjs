@@ -35,11 +35,11 @@ import yaml from 'js-yaml';
  * @property {{ code: number, research: number, source: string }} [ratio]
  * @property {string[]} [background]
  * @property {string[]} responsibilities
- * @property {{ morning: string, afternoon: string, evening: string }} [typicalDay]
+ * @property {string[]} [typicalDay]
  * @property {{ id: string, importance: string, level?: string, use?: string }[]} [skills]
  * @property {{ id: string, importance: string, level?: string, use?: string }[]} [tools]
  * @property {string[]} [projects]
- * @property {string[]} [ladder]
+ * @property {{ level: string, title: string, source?: string, experience?: string, expects?: Record<string, string> }[]} [ladder]
  * @property {string[]} [fitsYouIf]
  * @property {{ name: string, goal: string, topics: string[] }[]} [roadmap]
  * @property {string[]} [related]
@@ -254,15 +254,22 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		focus: focus.length <= 60 ? focus : t.focus,
 		background: t.background?.length ? t.background : ['Software engineering'],
 		responsibilities: t.responsibilities,
-		typicalDay: t.typicalDay ?? {
-			morning: `Reviews overnight results from the ${lower} models the team owns.`,
-			afternoon: `Works with ${lower} specialists on the next change to ship.`,
-			evening: 'Writes up what was learned and plans the next experiment.',
-		},
+		typicalDay: t.typicalDay ?? [
+			`Reviews overnight results from the ${lower} models the team owns.`,
+			'Stand-up with the team, then answers questions from the people who use its work.',
+			`Works with ${lower} specialists on the next change to ship.`,
+			'Writes up what was learned and plans the next experiment.',
+		],
 		skills,
 		tools,
 		projects: t.projects?.length ? t.projects : [`Build a first ${lower} prototype end to end.`, `Evaluate an existing ${lower} system and report its weak points.`],
-		ladder: t.ladder && t.ladder.length > 1 ? t.ladder : [`Junior ${name}`, name, `Senior ${name}`, `Lead ${name}`],
+		// A plain ladder in the role's own name: a related role needs no expectations for its rungs.
+		ladder: [
+			{ level: 'junior', title: `Junior ${name}` },
+			{ level: 'mid', title: name },
+			{ level: 'senior', title: `Senior ${name}` },
+			{ level: 'manager', title: `${name} Lead` },
+		],
 		fitsYouIf: t.fitsYouIf?.length ? t.fitsYouIf : [`You are curious about ${lower}.`, 'You like seeing your work used by real people.'],
 		related,
 		// The template's phases, less the requirements this role dropped.

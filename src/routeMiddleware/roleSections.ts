@@ -12,7 +12,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const guide = await getGuide();
 	const headingIds = route.headings.filter((h) => h.depth === 2).map((h) => h.slug);
 	throwIfProblems(
-		sectionMismatches(guide.role(roleId), headingIds, guide.figuresOf(roleId).length).map((message) => ({
+		sectionMismatches(guide.role(roleId), headingIds).map((message) => ({
 			file: route.entry.filePath ?? `content/roles/${roleId}.mdx`,
 			field: '(headings)',
 			message,

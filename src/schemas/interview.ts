@@ -17,9 +17,6 @@ export const interviewStages = {
 	'research-discussion': 'Research discussion',
 } as const;
 
-/** The career levels whose expectations the page describes, in order. */
-export const careerLevels = ['junior', 'mid', 'senior', 'staff', 'lead'] as const;
-
 /** A sentence or two: the guide's text fields are written for readers, never empty. */
 const prose = (what: string) => z.string({ error: missing(what) }).min(10);
 
@@ -53,34 +50,15 @@ const questionSchema = strictObject({
 	strongAnswer: prose('what a strong answer covers, in a few sentences'),
 });
 
-/** What is expected at one career level. */
-const levelSchema = strictObject({
-	level: z.enum(careerLevels),
-	/** The title at this level. */
-	title: z.string().min(1),
-	/** The experience a source gives for this level, where one does. */
-	experience: z.string().min(1).optional(),
-	/** What they own. */
-	scope: prose('what someone at this level owns'),
-	/** How independently they work. */
-	autonomy: prose('how independently someone at this level works'),
-	/** Whom they influence. */
-	influence: prose('whom someone at this level influences'),
-	/** What they are judged on. */
-	judgedOn: prose('what someone at this level is judged on'),
-});
-
 /**
- * Getting hired as a role: the interview loop, practice questions, what each level is expected to
- * do and further reading. One file a role, `content/data/interviews/<role id>.yaml`.
+ * Getting hired as a role: the interview loop, practice questions and further reading (what each
+ * level is expected to do belongs to the role's ladder). One file a role, `content/data/interviews/<role id>.yaml`.
  */
 export const interviewSchema = strictObject({
 	/** The stages candidates usually meet, in order. */
 	loop: z.array(loopStageSchema).min(3),
 	/** Practice questions; a core role has at least twelve. */
 	questions: z.array(questionSchema).min(1),
-	/** Expectations from junior to staff or lead, in order; the guide's own view except the experience a source gives. */
-	levels: z.array(levelSchema).min(2),
 	/** Books and guides that go deeper (https links). */
 	further: z.array(strictObject({ title: z.string().min(1), provider: z.string().min(1), url: httpsUrlSchema })).default([]),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
+import { type LadderStep, ladderLevels, ladderStepSchema } from './ladder';
 import { idRefSchema, missing } from './ids';
 
 /** How deeply a role needs a skill. */
@@ -77,15 +78,14 @@ export const codeResearchRatioSchema = strictObject({
 	}
 });
 
-/** A typical working day in three parts, one short sentence each. */
-export const typicalDaySchema = strictObject({
-	/** What the morning is spent on. */
-	morning: z.string().min(1),
-	/** What the afternoon is spent on. */
-	afternoon: z.string().min(1),
-	/** What the end of the day is spent on. */
-	evening: z.string().min(1),
-});
+/**
+ * A typical working day: four to six things the person does, in the order a real day runs, each a
+ * short sentence. Meetings, reviews and on-call belong in it as much as the headline tasks.
+ */
+export const typicalDaySchema = z
+	.array(z.string().min(10).max(200), { error: missing('the typical day: four to six things the person does, in order, one sentence each') })
+	.min(4, { error: 'needs at least four things the person does, in the order a real day runs' })
+	.max(6, { error: 'has more than six items; keep the four to six a reader would recognise' });
 
 /** Career stages that sources describe requirements for. */
 export const careerStages = ['entry', 'mid', 'senior', 'research'] as const;
@@ -152,7 +152,7 @@ export const marketSchema = strictObject({
 });
 
 /** Parts of a role record that can be the guide's own judgement rather than a source's. */
-export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'ladder', 'entryRoutes', 'fitsYouIf'] as const;
+export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'entryRoutes', 'fitsYouIf'] as const;
 
 /** A phase of a role's roadmap as code receives it. */
 export type RoadmapPhase = z.output<typeof roadmapPhaseSchema>;
@@ -194,8 +194,13 @@ export const roleSchema = strictObject({
 	tools: z.array(roleToolSchema).default([]),
 	/** Example projects someone in the role might take on. */
 	projects: z.array(z.string().min(1)).default([]),
-	/** The usual career ladder, from first step to top, in order. */
-	ladder: z.array(z.string().min(1)).default([]),
+	/**
+	 * The role's career ladder, declared once and shown the same on every page: its rungs in order,
+	 * individual-contributor rungs first, then management. Every ladder has a mid-level rung; a ladder
+	 * without a junior rung says that true entry-level posts for the role are uncommon. A rung without
+	 * a source is the guide's own.
+	 */
+	ladder: z.array(ladderStepSchema, { error: missing('the career ladder: its rungs with level and title, e.g. "- { level: mid, title: ML Engineer }"') }).min(2),
 	/**
 	 * How people usually get into the role, one route a line: where they come from, what employers
 	 * look for at the door, and how open the role is to newcomers.
@@ -207,6 +212,13 @@ export const roleSchema = strictObject({
 	 * @example [typicalDay, projects]
 	 */
 	editorial: z.array(z.enum(editorialFields)).default([]),
+	/**
+	 * For fields drawn from particular sources rather than the role's sources in general, the ids of
+	 * the sources that say it; the page credits them under the field. A field is either credited or
+	 * editorial, never both.
+	 * @example { entryRoutes: [grigorev-ai-engineer-vision] }
+	 */
+	credits: z.partialRecord(z.enum(editorialFields), z.array(idRefSchema('source')).min(1)).default({}),
 	/** Statements that describe someone this role suits. */
 	fitsYouIf: z.array(z.string().min(1)).default([]),
 	/**
@@ -236,6 +248,15 @@ export const roleSchema = strictObject({
 			message: 'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
 		});
 	}
+	for (const field of role.editorial)
+		if (role.credits[field])
+			ctx.addIssue({
+				code: 'custom',
+				path: ['credits', field],
+				input: role.credits[field],
+				message: `"${field}" is listed both in "editorial" and in "credits"; a field is either the guide's own view or a source's. Remove it from one of them.`,
+			});
+	ladderIssues(role.ladder, role.tier === 'core').forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
 	if (role.tier !== 'core') return;
 	if (role.roadmap.length < corePhaseCount.min || role.roadmap.length > corePhaseCount.max) {
 		ctx.addIssue({
@@ -251,7 +272,6 @@ export const roleSchema = strictObject({
 		['skills', role.skills.length > 0],
 		['tools', role.tools.length > 0],
 		['projects', role.projects.length > 0],
-		['ladder', role.ladder.length > 1],
 		['fitsYouIf', role.fitsYouIf.length > 0],
 	];
 	for (const [field, present] of required) {
@@ -260,7 +280,7 @@ export const roleSchema = strictObject({
 				code: 'custom',
 				path: [field],
 				input: role[field],
-				message: `a core role must have ${field === 'ladder' ? 'at least two ladder steps' : `"${field}"`}; add it, or set tier: related if no source gives it.`,
+				message: `a core role must have "${field}"; add it, or set tier: related if no source gives it.`,
 			});
 		}
 	}
@@ -272,3 +292,37 @@ export type RoleInput = z.input<typeof roleSchema>;
 export type RoleData = z.output<typeof roleSchema>;
 /** One requirement of a role (a skill, tool or group) as code receives it. */
 export type Requirement = z.output<typeof roleSkillSchema>;
+
+const levelOrder = Object.keys(ladderLevels);
+
+/**
+ * What is wrong with a ladder as a whole: rungs out of order or repeated, no mid-level rung, and, for
+ * a core role, a rung without the experience and expectations its getting-hired page shows.
+ */
+function ladderIssues(ladder: LadderStep[], core: boolean): { path: (string | number)[]; input: unknown; message: string }[] {
+	const issues: { path: (string | number)[]; input: unknown; message: string }[] = [];
+	ladder.forEach((step, i) => {
+		const before = ladder[i - 1];
+		if (before && levelOrder.indexOf(step.level) <= levelOrder.indexOf(before.level))
+			issues.push({
+				path: ['ladder', i, 'level'],
+				input: step.level,
+				message: `comes after "${before.level}"; list the rungs in the order ${levelOrder.join(', ')} (individual contributors first, then management), each once.`,
+			});
+		if (core)
+			for (const field of ['experience', 'expects'] as const)
+				if (step[field] === undefined)
+					issues.push({
+						path: ['ladder', i, field],
+						input: undefined,
+						message: `is missing for "${step.title}": a core role's getting-hired page shows the ${field === 'experience' ? 'experience usually asked for' : 'expectations (owns, works, influences, judgedOn)'} at every rung; write it for this role.`,
+					});
+	});
+	if (!ladder.some((s) => s.level === 'mid'))
+		issues.push({
+			path: ['ladder'],
+			input: ladder.map((s) => s.level),
+			message: 'has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.',
+		});
+	return issues;
+}

@@ -67,7 +67,7 @@ describe('benchmark: synthetic roles', () => {
 		for (const role of made) {
 			const data = roleSchema.parse(yaml.load(role.yaml));
 			const ids = headingIds(role.lesson);
-			expect(sectionMismatches(data, ids, 0), role.id).toEqual([]);
+			expect(sectionMismatches(data, ids), role.id).toEqual([]);
 			expect(role.lesson).toContain('<Role.Summary />');
 			for (const id of ids) {
 				const section = role.lesson.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;

@@ -296,7 +296,7 @@ describe('getting-hired checks', () => {
 			  "content/data/interviews/data-scientist.yaml → questions[1].id = "data-scientist-q0": is also the id of a question in content/data/interviews/data-scientist.yaml
 			    Fix: Give every question its own id, prefixed with the role, e.g. "mle-…".",
 			  "content/data/interviews/ml-engineer.yaml → (file): is missing: every core role has its interview loop and practice questions
-			    Fix: Create content/data/interviews/ml-engineer.yaml with "loop", "questions" (at least 12) and "levels".",
+			    Fix: Create content/data/interviews/ml-engineer.yaml with "loop", "questions" (at least 12); what each level is expected to do belongs to the role's "ladder".",
 			  "content/data/projects.yaml → (file) = "ml-engineer": has 2 project briefs for this core role
 			    Fix: Add briefs with "ml-engineer" in their "roles" until there are at least 3.",
 			  "content/data/interviews/data-scientist.yaml → questions = 11: has fewer than 12 questions

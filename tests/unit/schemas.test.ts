@@ -41,7 +41,7 @@ describe('role schema', () => {
 			[
 			  "order: Invalid input: expected number, received string",
 			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
-			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, fitsYouIf, roadmap, related, stages, market, sources",
+			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, credits, fitsYouIf, roadmap, related, stages, market, sources",
 			]
 		`);
 	});
@@ -80,15 +80,40 @@ describe('role schema', () => {
 	});
 
 	test('a core role must carry the fields the comparison pages show; a related role need not', () => {
-		const thin = validRole({ typicalDay: undefined, ladder: ['Only step'], projects: [] });
+		const thin = validRole({ typicalDay: undefined, ladder: [{ level: 'junior', title: 'Junior MLE' }, { level: 'mid', title: 'MLE' }], projects: [] });
 		expect(problems(roleSchema, thin)).toMatchInlineSnapshot(`
 			[
+			  "ladder.0.experience: is missing for "Junior MLE": a core role's getting-hired page shows the experience usually asked for at every rung; write it for this role.",
+			  "ladder.0.expects: is missing for "Junior MLE": a core role's getting-hired page shows the expectations (owns, works, influences, judgedOn) at every rung; write it for this role.",
+			  "ladder.1.experience: is missing for "MLE": a core role's getting-hired page shows the experience usually asked for at every rung; write it for this role.",
+			  "ladder.1.expects: is missing for "MLE": a core role's getting-hired page shows the expectations (owns, works, influences, judgedOn) at every rung; write it for this role.",
 			  "typicalDay: a core role must have "typicalDay"; add it, or set tier: related if no source gives it.",
 			  "projects: a core role must have "projects"; add it, or set tier: related if no source gives it.",
-			  "ladder: a core role must have at least two ladder steps; add it, or set tier: related if no source gives it.",
 			]
 		`);
 		expect(problems(roleSchema, { ...thin, tier: 'related' })).toEqual([]);
+	});
+
+	test('a ladder climbs in order, each rung once, and always has a mid-level rung', () => {
+		const ladder = [
+			{ level: 'senior', title: 'Senior MLE' },
+			{ level: 'junior', title: 'Junior MLE' },
+			{ level: 'manager', title: 'ML Lead' },
+		] as const;
+		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] }))).toMatchInlineSnapshot(`
+			[
+			  "ladder.1.level: comes after "senior"; list the rungs in the order junior, mid, senior, staff, principal, manager, director (individual contributors first, then management), each once.",
+			  "ladder: has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.",
+			]
+		`);
+	});
+
+	test('a typical day has four to six things in order', () => {
+		expect(problems(roleSchema, validRole({ typicalDay: ['Morning: code', 'Afternoon: meetings', 'Evening: reviews'] }))).toMatchInlineSnapshot(`
+			[
+			  "typicalDay: needs at least four things the person does, in the order a real day runs",
+			]
+		`);
 	});
 
 	test('a core role may leave out the ratio when no source gives one', () => {

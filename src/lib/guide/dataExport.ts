@@ -1,3 +1,4 @@
+import { entryLevelText, ladderByTrack } from './ladder';
 import { rolesUsing } from './catalogueUsage';
 import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
 import type { LessonText } from './lessonTexts';
@@ -150,11 +151,11 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		...(role.shortNames.length > 0 ? [`- Also called: ${role.shortNames.join(', ')}`] : []),
 		'',
 		...list('What they do', role.responsibilities),
-		...list('A typical day', role.typicalDay ? [`Morning: ${role.typicalDay.morning}`, `Afternoon: ${role.typicalDay.afternoon}`, `Evening: ${role.typicalDay.evening}`] : []),
+		...list('A typical day', role.typicalDay ?? []),
 		...list('Skills', names(guide, role.skills)),
 		...list('Tools', names(guide, role.tools)),
 		...list('Example projects', role.projects),
-		...list('Career ladder', role.ladder),
+		...list('Career ladder', [...ladderByTrack(role.ladder).map((t) => `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}`), entryLevelText(role)]),
 		...list('Is this role for you?', role.fitsYouIf),
 		...list(
 			'Market figures',

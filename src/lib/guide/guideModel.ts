@@ -94,6 +94,8 @@ export interface Guide {
 	questionsAbout(entryId: string): { roleId: string; question: Question }[];
 	/** A learning resource by id. */
 	resource(id: string): Resource;
+	/** Every pay figure, in file order. */
+	pay: readonly Pay[];
 	/** The pay figures shown on a role's page, in file order. */
 	payOf(roleId: string): Pay[];
 	/** The catalogue as the transition functions need it: implications, group members, hours. */
@@ -181,6 +183,7 @@ export function buildGuide(input: GuideInput): Guide {
 			input.resources.map((r) => r.data),
 			(r) => r.id,
 		),
+		pay: input.pay.map((p) => p.data),
 		payOf: (roleId) => input.pay.map((p) => p.data).filter((p) => p.roles.includes(roleId)),
 		requirement,
 		group: lookup('group', groups, (g) => g.id),

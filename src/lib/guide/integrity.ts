@@ -683,7 +683,7 @@ export function hiringProblems(input: GuideInput): Problem[] {
 				file,
 				field: '(file)',
 				message: 'is missing: every core role has its interview loop and practice questions',
-				fix: `Create ${file} with "loop", "questions" (at least ${minimumQuestions}) and "levels".`,
+				fix: `Create ${file} with "loop", "questions" (at least ${minimumQuestions}); what each level is expected to do belongs to the role's "ladder".`,
 			});
 		else if (interview.data.questions.length < minimumQuestions) {
 			problems.push({

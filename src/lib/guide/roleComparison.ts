@@ -1,5 +1,6 @@
 import { employerKinds } from '~/schemas/role';
 import { type Guide, type Role, requirementLabel } from './guideModel';
+import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {
@@ -58,8 +59,24 @@ export const roleFields = {
 		section: 'tools',
 		cell: (r, g) => ({ items: keyRequirements(r.tools).map(({ id }) => requirementItem(g, id)), sourceIds: [] }),
 	},
-	ladder: { label: 'Career ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.map((text) => ({ text })), sourceIds: [] }) },
-	ladderTop: { label: 'Top of the ladder', section: 'career-ladder', cell: (r) => ({ items: r.ladder.slice(-1).map((text) => ({ text })), sourceIds: [] }) },
+	ladder: {
+		label: 'Career ladder',
+		section: 'career-ladder',
+		cell: (r) => ({
+			items: ladderByTrack(r.ladder).map((t) => ({ text: `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}` })),
+			sourceIds: ladderSources(r).map((s) => s.source),
+		}),
+	},
+	ladderTop: {
+		label: 'Top of the ladder',
+		section: 'career-ladder',
+		cell: (r) => ({ items: ladderTops(r).map((s) => ({ text: s.title })), sourceIds: ladderSources(r).map((s) => s.source) }),
+	},
+	entryLevel: {
+		label: 'Entry-level posts',
+		section: 'career-ladder',
+		cell: (r) => ({ items: [{ text: hasEntryLevel(r) ? `Yes: ${firstRung(r).title}` : `Uncommon: most join as ${firstRung(r).title}` }], sourceIds: [] }),
+	},
 	outlook: {
 		label: 'Market',
 		section: 'the-market',

@@ -12,8 +12,8 @@ export interface RoleSection {
 	heading: string;
 	/** The data block written under the heading, as `<Role.{block} id="…" />`. */
 	block: string;
-	/** Whether the role's data (and the number of market figures that concern it) fills this section. */
-	hasData: (role: RoleData, figureCount: number) => boolean;
+	/** Whether the role's data fills this section. */
+	hasData: (role: RoleData) => boolean;
 }
 
 /** The sections of a role lesson, in page order. */
@@ -23,9 +23,9 @@ export const roleSections: readonly RoleSection[] = [
 	{ id: 'skills', heading: 'Skills', block: 'Skills', hasData: (r) => r.skills.length > 0 },
 	{ id: 'tools', heading: 'Tools', block: 'Tools', hasData: (r) => r.tools.length > 0 },
 	{ id: 'example-projects', heading: 'Example projects', block: 'Projects', hasData: (r) => r.projects.length > 0 },
-	{ id: 'career-ladder', heading: 'Career ladder', block: 'Ladder', hasData: (r) => r.ladder.length > 0 || r.stages.length > 0 },
+	{ id: 'career-ladder', heading: 'Career ladder', block: 'Ladder', hasData: (r) => r.ladder.length > 0 },
 	{ id: 'is-this-role-for-you', heading: 'Is this role for you?', block: 'FitsYouIf', hasData: (r) => r.fitsYouIf.length > 0 },
-	{ id: 'the-market', heading: 'The market', block: 'Market', hasData: (r, figureCount) => r.market !== undefined || figureCount > 0 },
+	{ id: 'the-market', heading: 'The market', block: 'Market', hasData: () => true },
 	{ id: 'sources', heading: 'Sources', block: 'Sources', hasData: () => true },
 ];
 
@@ -39,16 +39,16 @@ export function headingSlug(text: string): string {
 }
 
 /** The section ids a role's lesson must have, in order. */
-export function expectedSectionIds(role: RoleData, figureCount = 0): string[] {
-	return roleSections.filter((s) => s.hasData(role, figureCount)).map((s) => s.id);
+export function expectedSectionIds(role: RoleData): string[] {
+	return roleSections.filter((s) => s.hasData(role)).map((s) => s.id);
 }
 
 /**
  * Compares the level-2 heading ids of a role lesson with the sections its data fills, and describes
  * each difference (empty when the lesson is complete and in order).
  */
-export function sectionMismatches(role: RoleData, headingIds: readonly string[], figureCount = 0): string[] {
-	const expected = expectedSectionIds(role, figureCount);
+export function sectionMismatches(role: RoleData, headingIds: readonly string[]): string[] {
+	const expected = expectedSectionIds(role);
 	const known = new Set(roleSections.map((s) => s.id));
 	const present = headingIds.filter((id) => known.has(id));
 	const problems: string[] = [];
@@ -70,6 +70,6 @@ export function sectionMismatches(role: RoleData, headingIds: readonly string[],
  * The URL of a section of a role's page, or of the page itself when the role's data leaves that
  * section out (so links never point at a heading that does not exist).
  */
-export function roleSectionUrl(role: RoleData & { url: string }, sectionId: string, figureCount = 0): string {
-	return expectedSectionIds(role, figureCount).includes(sectionId) ? `${role.url}#${sectionId}` : role.url;
+export function roleSectionUrl(role: RoleData & { url: string }, sectionId: string): string {
+	return expectedSectionIds(role).includes(sectionId) ? `${role.url}#${sectionId}` : role.url;
 }
