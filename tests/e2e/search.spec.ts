@@ -57,12 +57,7 @@ test.describe('search', () => {
 		expect(roles.map((h) => h.url)).toContainEqual(expect.stringMatching(/\/roles\/ml-engineer\/$/));
 
 		const monitoringTools = await search(page, 'drift', { kind: 'Tool', category: 'Monitoring and observability' });
-		expect(
-			monitoringTools
-				.map((h) => h.url)
-				.slice(0, 2)
-				.sort(),
-		).toEqual([expect.stringMatching(/\/tools\/evidently\/$/), expect.stringMatching(/\/tools\/whylogs\/$/)]);
+		expect(monitoringTools[0]?.url).toMatch(/\/tools\/evidently\/$/);
 
 		const forDataScientists = await search(page, 'engineer', { kind: 'Comparison', role: 'Data Scientist' });
 		expect(forDataScientists.length).toBeGreaterThan(0);
