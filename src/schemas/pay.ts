@@ -31,7 +31,7 @@ export const paySchema = strictObject({
 		.refine((text) => !/\b(SOC|NOC)\s*\d/.test(text), { error: 'names a classification code; put the code in "code" only, so pages do not print it twice' }),
 	/** The occupation's code in an official classification (official figures only). @example "SOC 15-2051" */
 	code: z.string().min(1).optional(),
-	/** Who answered, for a survey: how many people and where. @example "80 respondents in the United States" */
+	/** Who answered, for a survey: how many people and where. @example "80 respondents" */
 	sample: z.string().min(1).optional(),
 	/**
 	 * Why this occupation stands in for the roles, in one sentence; for a role the occupation names
@@ -56,7 +56,7 @@ export const paySchema = strictObject({
 	if (pay.kind === 'official' && pay.code === undefined)
 		ctx.addIssue({ code: 'custom', path: ['code'], input: undefined, message: 'is missing: an official figure names its occupation code, e.g. "code: SOC 15-2051"' });
 	if (pay.kind === 'survey' && pay.sample === undefined)
-		ctx.addIssue({ code: 'custom', path: ['sample'], input: undefined, message: 'is missing: a survey figure says who answered, e.g. "sample: 80 respondents in the United States"' });
+		ctx.addIssue({ code: 'custom', path: ['sample'], input: undefined, message: 'is missing: a survey figure says who answered, e.g. "sample: 80 respondents"' });
 });
 
 /** A pay figure as code receives it. */

@@ -152,7 +152,7 @@ export const marketSchema = strictObject({
 });
 
 /** Parts of a role record that can be the guide's own judgement rather than a source's. */
-export const editorialFields = ['responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'entryRoutes', 'fitsYouIf'] as const;
+export const editorialFields = ['focus', 'background', 'responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'entryRoutes', 'fitsYouIf'] as const;
 
 /** A phase of a role's roadmap as code receives it. */
 export type RoadmapPhase = z.output<typeof roadmapPhaseSchema>;

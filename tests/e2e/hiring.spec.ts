@@ -20,7 +20,7 @@ test.describe('getting hired', () => {
 		await first.locator('summary').click();
 		await expect(first.getByText('A strong answer:')).toBeVisible();
 		await expect(page.locator('[data-project]')).not.toHaveCount(0);
-		await expect(page.getByRole('table', { name: /what changes from level to level/ }).locator('tr[data-level]')).not.toHaveCount(0);
+		await expect(page.getByRole('table', { name: /what changes from rung to rung/ }).locator('tr[data-level]')).not.toHaveCount(0);
 		await expectNoAxeViolations(page);
 	});
 

@@ -24,8 +24,8 @@ import { statementSchema } from '~/schemas/statement';
  * so tests can check the real data. Field errors are collected and thrown together, like the build.
  */
 /** A lesson as the integrity checks read it: its validated fields plus Starlight's title, description and sidebar. */
-export function lessonRecord(front: Record<string, unknown>, data: LessonData): LessonRecord {
-	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'] };
+export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string): LessonRecord {
+	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'], body };
 }
 
 export function readContent(root = process.cwd()): GuideInput {
@@ -56,10 +56,11 @@ export function readContent(root = process.cwd()): GuideInput {
 	const lessons = mdxFiles(join(root, 'content')).flatMap((path) => {
 		const file = relative(root, path).replaceAll('\\', '/');
 		const id = file.replace(/^content\//, '').replace(/\.mdx?$/, '');
-		const front = frontmatter(readFileSync(path, 'utf8'));
+		const text = readFileSync(path, 'utf8');
+		const front = frontmatter(text);
 		const data = parse(lessonSchema, front, file, id);
 		if (typeof front['title'] !== 'string') problems.push({ file, field: 'title', message: 'is missing', fix: 'Add a title.' });
-		return data ? [{ id, file, data: lessonRecord(front, data) }] : [];
+		return data ? [{ id, file, data: lessonRecord(front, data, text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')) }] : [];
 	});
 	const input: GuideInput = {
 		roles,

@@ -388,6 +388,51 @@ describe('learning guidance checks', () => {
 	});
 });
 
+describe('prose agrees with the data', () => {
+	test('a count of roles typed into prose is checked against the data', () => {
+		expect(
+			problemsAfter((g) => {
+				g.lessons[0]!.data.body = 'Of the five core roles, this one leans furthest towards engineering. The two core roles share a lot.';
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → body = "five core roles": counts 5 core roles, but the guide has 2
+			    Fix: Leave the number out ("the core roles") or let a page compute it from the data: counts typed into prose go wrong when a role is added.",
+			]
+		`);
+	});
+
+	test('a sentence that calls a role entry-level must agree with its ladder, in lessons and in records', () => {
+		expect(
+			problemsAfter((g) => {
+				// The ML engineer's ladder starts at a junior rung; the data scientist's is made to start at mid level.
+				g.roles[1]!.data.ladder = g.roles[1]!.data.ladder.filter((s) => s.level !== 'junior');
+				g.lessons[0]!.data.body =
+					'Data scientist posts are a realistic first job. True entry-level ML engineer posts are rare.\n\nA [Data Scientist](/roles/data-scientist/) role is rarely entry-level.';
+				g.roles[0]!.data.entryRoutes = ['Graduates find entry-level data scientist posts easily.'];
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → body = "Data scientist posts are a realistic first job.": calls the Data Scientist role open at entry level, but its ladder (content/data/roles/data-scientist.yaml) starts at mid level: true entry-level posts are uncommon
+			    Fix: Say that true entry-level posts are uncommon, or, if they are common, add a junior rung to the ladder so every page says so.",
+			  "content/roles/ml-engineer.mdx → body = "True entry-level ML engineer posts are rare.": says entry into the ML Engineer role is uncommon or closed, but its ladder (content/data/roles/ml-engineer.yaml) starts with a junior rung
+			    Fix: Reword the sentence, or, if entry-level posts really are uncommon, remove the junior rung from the ladder so every page says so.",
+			  "content/data/roles/ml-engineer.yaml → entryRoutes[0] = "Graduates find entry-level data scientist posts easily.": calls the Data Scientist role open at entry level, but its ladder (content/data/roles/data-scientist.yaml) starts at mid level: true entry-level posts are uncommon
+			    Fix: Say that true entry-level posts are uncommon, or, if they are common, add a junior rung to the ladder so every page says so.",
+			]
+		`);
+	});
+
+	test('a core role that no pay figure names is reported', () => {
+		expect(problemsAfter((g) => (g.pay[0]!.data.roles = ['data-scientist']))).toMatchInlineSnapshot(`
+			[
+			  "content/data/pay.yaml → (file) = "ml-engineer": shows no pay for the core role ML Engineer
+			    Fix: Add "ml-engineer" to the roles of the official figure for the occupation that stands in for it (and say why in its mapping), or add a survey figure for the role itself.",
+			]
+		`);
+	});
+});
+
 describe('throwIfProblems', () => {
 	test('throws one AstroError listing every problem, with a hint', () => {
 		const problems = findProblems({ ...validGuide(), tools: [] });

@@ -25,6 +25,20 @@ describe('compareRoles', () => {
 		expect(compareRoles(guide, ['ratio', 'focus'], ['data-scientist']).columns.map((c) => c.id)).toEqual(['focus']);
 	});
 
+	test("each source is credited only for the cells it covers, and the guide's own cells say so", () => {
+		const attributed = buildGuide({
+			...input,
+			roles: input.roles.map((r, i) => ({ ...r, data: { ...r.data, credits: i === 0 ? { focus: ['course'] } : {}, editorial: i === 0 ? [] : ['focus' as const] } })),
+		});
+		expect(compareRoles(attributed, ['focus', 'ratio', 'ladder']).attributions).toEqual([
+			{ column: 'Focus', sourceId: 'course', roles: ['ML Engineer'] },
+			{ column: 'Focus', roles: ['Data Scientist'] },
+			{ column: 'Code : research', sourceId: 'course', roles: ['ML Engineer'] },
+			{ column: 'Career ladder', sourceId: 'course', roles: ['ML Engineer', 'Data Scientist'] },
+			{ column: 'Career ladder', roles: ['ML Engineer', 'Data Scientist'], partly: true },
+		]);
+	});
+
 	test('figures carry their sources up to the table', () => {
 		expect(compareRoles(guide, ['ratio', 'outlook']).sourceIds).toEqual(['course']);
 	});

@@ -4,7 +4,19 @@ import { roleSchema } from '~/schemas/role';
 import { validRole } from '../fixtures/guide';
 
 const core = roleSchema.parse(validRole());
-const thin = roleSchema.parse(validRole({ tier: 'related', typicalDay: undefined, projects: [], ladder: [{ level: 'mid', title: 'MLE' }, { level: 'senior', title: 'Senior MLE' }], fitsYouIf: [], tools: [] }));
+const thin = roleSchema.parse(
+	validRole({
+		tier: 'related',
+		typicalDay: undefined,
+		projects: [],
+		ladder: [
+			{ level: 'mid', title: 'MLE' },
+			{ level: 'senior', title: 'Senior MLE' },
+		],
+		fitsYouIf: [],
+		tools: [],
+	}),
+);
 
 describe('role lesson sections', () => {
 	test('a core role expects every section, the market included: every page says what the role pays, or that no figure exists', () => {

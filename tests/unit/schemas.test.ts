@@ -80,7 +80,14 @@ describe('role schema', () => {
 	});
 
 	test('a core role must carry the fields the comparison pages show; a related role need not', () => {
-		const thin = validRole({ typicalDay: undefined, ladder: [{ level: 'junior', title: 'Junior MLE' }, { level: 'mid', title: 'MLE' }], projects: [] });
+		const thin = validRole({
+			typicalDay: undefined,
+			ladder: [
+				{ level: 'junior', title: 'Junior MLE' },
+				{ level: 'mid', title: 'MLE' },
+			],
+			projects: [],
+		});
 		expect(problems(roleSchema, thin)).toMatchInlineSnapshot(`
 			[
 			  "ladder.0.experience: is missing for "Junior MLE": a core role's getting-hired page shows the experience usually asked for at every rung; write it for this role.",

@@ -1,4 +1,5 @@
 import { entryLevelText, ladderByTrack } from './ladder';
+import { medianText } from './pay';
 import { rolesUsing } from './catalogueUsage';
 import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
 import type { LessonText } from './lessonTexts';
@@ -157,6 +158,15 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		...list('Example projects', role.projects),
 		...list('Career ladder', [...ladderByTrack(role.ladder).map((t) => `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}`), entryLevelText(role)]),
 		...list('Is this role for you?', role.fitsYouIf),
+		...list(
+			'Pay',
+			guide
+				.payOf(role.id)
+				.map(
+					(p) =>
+						`${medianText(p)}, median for ${p.kind === 'official' ? `${p.occupation} (${p.code})` : `"${p.occupation}" (${p.sample})`}, ${p.place}, ${p.asOf}; ${p.mapping} (source: ${guide.source(p.source).title})`,
+				),
+		),
 		...list(
 			'Market figures',
 			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`),

@@ -48,7 +48,10 @@ async function loadGuide(): Promise<Guide> {
 		groups: located(groups, () => 'content/data/groups.yaml'),
 		sources: located(sources, () => 'content/data/sources.yaml'),
 		figures: located(figures, () => 'content/data/figures.yaml'),
-		lessons: located(docs, (id) => `content/${id}.mdx`),
+		lessons: located(
+			docs.map((e) => ({ ...e, data: { ...e.data, body: e.body } })),
+			(id) => `content/${id}.mdx`,
+		),
 		statements: located(statements, () => statementsFile),
 		pairs: located(pairs, () => 'content/data/pairs.yaml'),
 		pay: located(pay, () => 'content/data/pay.yaml'),

@@ -24,6 +24,9 @@ import { weighedStatements } from './statementWeights';
 import { interviewCoverageProblems } from './checks/interviewCoverage';
 import { pairStepProblems } from './checks/pairSteps';
 import { topicConceptProblems } from './checks/topicConcepts';
+import { proseCountProblems } from './checks/proseCounts';
+import { entryLevelClaimProblems } from './checks/entryLevelClaims';
+import { payCoverageProblems } from './checks/payCoverage';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -36,7 +39,13 @@ export interface Located<T> {
 }
 
 /** Lesson frontmatter plus the Starlight title that every lesson has. */
-export type LessonRecord = LessonData & { title: string; description?: string | undefined; sidebar?: { order?: number | undefined } | undefined };
+export type LessonRecord = LessonData & {
+	title: string;
+	description?: string | undefined;
+	sidebar?: { order?: number | undefined } | undefined;
+	/** The Markdown body, for the checks that read prose (counts, entry-level claims). */
+	body?: string | undefined;
+};
 
 /** Everything the guide is built from, as loaded and validated field by field. */
 export interface GuideInput {
@@ -727,6 +736,9 @@ export const checks = [
 	interviewCoverageProblems,
 	pairStepProblems,
 	topicConceptProblems,
+	proseCountProblems,
+	entryLevelClaimProblems,
+	payCoverageProblems,
 ] as const;
 
 /**

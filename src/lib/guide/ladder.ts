@@ -22,9 +22,7 @@ export const levelName = (step: LadderStep): string => ladderLevels[step.level].
 
 /** A ladder's tracks that have rungs, individual contributor first. */
 export function ladderByTrack(ladder: readonly LadderStep[]): LadderTrackSteps[] {
-	return (Object.keys(ladderTracks) as LadderTrack[])
-		.map((track) => ({ track, name: ladderTracks[track], steps: ladder.filter((s) => trackOf(s) === track) }))
-		.filter((t) => t.steps.length > 0);
+	return (Object.keys(ladderTracks) as LadderTrack[]).map((track) => ({ track, name: ladderTracks[track], steps: ladder.filter((s) => trackOf(s) === track) })).filter((t) => t.steps.length > 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { employerKinds } from '~/schemas/role';
 import { type Guide, type Role, requirementLabel } from './guideModel';
-import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
+import { firstRung, guideRungs, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {
@@ -8,11 +8,13 @@ export interface CellItem {
 	href?: string;
 }
 
-/** A table cell: its items (empty when the data has no value), the sources behind any figure in it. */
+/** A table cell: its items (empty when the data has no value), the sources behind it, and whether it is the guide's own. */
 export interface Cell {
 	items: CellItem[];
-	/** Ids of sources for the figures shown in this cell. */
+	/** Ids of the sources that say what this cell shows. */
 	sourceIds: string[];
+	/** Whether what the cell shows (or part of it) is the guide's own judgement rather than a source's. */
+	editorial?: boolean;
 	/** Shown instead of items when there are none. */
 	empty: string;
 }
@@ -28,6 +30,9 @@ export interface RoleField {
 
 const notGiven = 'None given';
 
+/** Who says a field of a role: the sources credited for it, and whether it is the guide's own. */
+const said = (r: Role, field: keyof Role['credits']) => ({ sourceIds: r.credits[field] ?? [], editorial: r.editorial.includes(field) });
+
 /** The requirements a role leans on most: its core ones (else its first ones), at most five. */
 export function keyRequirements(list: Role['skills']): Role['skills'] {
 	const core = list.filter((r) => r.importance === 'core');
@@ -42,22 +47,22 @@ const requirementItem = (g: Guide, id: string) => {
 /** Every field the table can show, by id. */
 export const roleFields = {
 	summary: { label: 'In one line', section: '', cell: (r) => ({ items: [{ text: r.summary }], sourceIds: [] }) },
-	focus: { label: 'Focus', section: '', cell: (r) => ({ items: [{ text: r.focus }], sourceIds: [] }) },
+	focus: { label: 'Focus', section: '', cell: (r) => ({ items: [{ text: r.focus }], ...said(r, 'focus') }) },
 	ratio: {
 		label: 'Code : research',
 		section: '',
 		cell: (r) => (r.ratio ? { items: [{ text: `${r.ratio.code} : ${r.ratio.research}` }], sourceIds: [r.ratio.source] } : { items: [], sourceIds: [] }),
 	},
-	background: { label: 'Typical background', section: '', cell: (r) => ({ items: r.background.map((text) => ({ text })), sourceIds: [] }) },
+	background: { label: 'Typical background', section: '', cell: (r) => ({ items: r.background.map((text) => ({ text })), ...said(r, 'background') }) },
 	keySkills: {
 		label: 'Key skills',
 		section: 'skills',
-		cell: (r, g) => ({ items: keyRequirements(r.skills).map(({ id }) => requirementItem(g, id)), sourceIds: [] }),
+		cell: (r, g) => ({ items: keyRequirements(r.skills).map(({ id }) => requirementItem(g, id)), ...said(r, 'skills') }),
 	},
 	keyTools: {
 		label: 'Key tools',
 		section: 'tools',
-		cell: (r, g) => ({ items: keyRequirements(r.tools).map(({ id }) => requirementItem(g, id)), sourceIds: [] }),
+		cell: (r, g) => ({ items: keyRequirements(r.tools).map(({ id }) => requirementItem(g, id)), ...said(r, 'tools') }),
 	},
 	ladder: {
 		label: 'Career ladder',
@@ -65,17 +70,18 @@ export const roleFields = {
 		cell: (r) => ({
 			items: ladderByTrack(r.ladder).map((t) => ({ text: `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}` })),
 			sourceIds: ladderSources(r).map((s) => s.source),
+			editorial: guideRungs(r).length > 0,
 		}),
 	},
 	ladderTop: {
 		label: 'Top of the ladder',
 		section: 'career-ladder',
-		cell: (r) => ({ items: ladderTops(r).map((s) => ({ text: s.title })), sourceIds: ladderSources(r).map((s) => s.source) }),
+		cell: (r) => ({ items: ladderTops(r).map((s) => ({ text: s.title })), sourceIds: ladderSources(r).map((s) => s.source), editorial: guideRungs(r).length > 0 }),
 	},
 	entryLevel: {
 		label: 'Entry-level posts',
 		section: 'career-ladder',
-		cell: (r) => ({ items: [{ text: hasEntryLevel(r) ? `Yes: ${firstRung(r).title}` : `Uncommon: most join as ${firstRung(r).title}` }], sourceIds: [] }),
+		cell: (r) => ({ items: [{ text: hasEntryLevel(r) ? `Yes: ${firstRung(r).title}` : `Uncommon: most join as ${firstRung(r).title}` }], sourceIds: [], editorial: true }),
 	},
 	outlook: {
 		label: 'Market',
@@ -92,12 +98,28 @@ export const roleFields = {
 /** The id of a field the table can show. */
 export type RoleFieldId = keyof typeof roleFields;
 
+/**
+ * Who says one column of a table for which roles: a source (by id) or, without one, the guide's own
+ * judgement. A table lists these under it, so no source is credited for a cell it does not cover.
+ */
+export interface Attribution {
+	column: string;
+	/** The source's id; undefined for the guide's own judgement. */
+	sourceId?: string;
+	/** The names of the roles whose cells in this column it covers, in table order. */
+	roles: string[];
+	/** For the guide's own judgement: whether a source is also credited for these cells, so the guide's part is an addition. */
+	partly?: boolean;
+}
+
 /** A table computed from the data: one row per role, one column per field. */
 export interface ComparisonTable {
 	columns: { id: RoleFieldId; label: string }[];
 	rows: { role: { id: string; name: string; url: string }; cells: Cell[] }[];
-	/** Ids of the sources behind figures anywhere in the table, in first-use order. */
+	/** Ids of the sources behind cells anywhere in the table, in first-use order. */
 	sourceIds: string[];
+	/** Who says each column, for which roles: sources first, then the guide's own. */
+	attributions: Attribution[];
 }
 
 /**
@@ -108,12 +130,24 @@ export interface ComparisonTable {
 export function compareRoles(guide: Guide, fieldIds: readonly RoleFieldId[], roleIds?: readonly string[]): ComparisonTable {
 	const roles = roleIds ? roleIds.map((id) => guide.role(id)) : [...guide.roles];
 	// A field no role has a value for is left out rather than shown as a row of empty cells.
-	const computed = fieldIds.map((f) => roles.map((role) => ({ ...roleFields[f].cell(role, guide), empty: notGiven })));
+	const computed: Cell[][] = fieldIds.map((f) => roles.map((role) => ({ ...roleFields[f].cell(role, guide), empty: notGiven })));
 	const kept = fieldIds.map((f, i) => ({ f, i })).filter(({ i }) => computed[i]!.some((cell) => cell.items.length > 0));
 	const rows = roles.map((role, r) => ({
 		role: { id: role.id, name: role.name, url: role.url },
 		cells: kept.map(({ i }) => computed[i]![r]!),
 	}));
 	const sourceIds = [...new Set(rows.flatMap((row) => row.cells.flatMap((c) => (c.items.length > 0 ? c.sourceIds : []))))];
-	return { columns: kept.map(({ f }) => ({ id: f, label: roleFields[f].label })), rows, sourceIds };
+	const columns = kept.map(({ f }) => ({ id: f, label: roleFields[f].label }));
+	const attributions = columns.flatMap((column, c) => {
+		const filled = rows.filter((row) => row.cells[c]!.items.length > 0);
+		const credited = sourceIds.map((sourceId) => ({ column: column.label, sourceId, roles: filled.filter((row) => row.cells[c]!.sourceIds.includes(sourceId)).map((row) => row.role.name) }));
+		const own = filled.filter((row) => row.cells[c]!.editorial);
+		const sourced = (row: (typeof rows)[number]) => row.cells[c]!.sourceIds.length > 0;
+		const ownAttributions = [
+			{ column: column.label, roles: own.filter((row) => !sourced(row)).map((row) => row.role.name) },
+			{ column: column.label, roles: own.filter(sourced).map((row) => row.role.name), partly: true },
+		];
+		return [...credited, ...ownAttributions].filter((a) => a.roles.length > 0);
+	});
+	return { columns, rows, sourceIds, attributions };
 }
