@@ -112,7 +112,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 			if (!isTicked) {
 				const [low, high] = known ? known.h : hoursOf(topic);
 				const share = count > 0 ? Math.max(0, count - done) / count : 1;
-				(topic.dataset['importance'] === 'plus' ? optionalLeft : left).push([Math.round(low * share), Math.round(high * share)]);
+				(topic.hasAttribute('data-optional') ? optionalLeft : left).push([Math.round(low * share), Math.round(high * share)]);
 			}
 			const chip = chips.get(id);
 			chip?.classList.toggle('is-ticked', isTicked);
