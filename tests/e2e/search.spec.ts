@@ -15,22 +15,31 @@ async function vocabularyOf(page: Page): Promise<SearchVocabulary> {
 }
 
 /**
- * Runs a query through the built Pagefind index in the page exactly as the search dialog does: read
- * by `interpretQuery` (the dialog's processTerm), then ranked with the site's ranking.
+ * Runs a query exactly as the search dialog does: read by `interpretQuery` (the dialog's
+ * processTerm), its best answers first, then the built Pagefind index's results for the term, ranked
+ * with the site's ranking. `fullText` holds how many results Pagefind found on its own.
  */
-async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<Hit[]> {
-	const term = interpretQuery(query, await vocabularyOf(page)).term;
+async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<Hit[] & { fullText?: number }> {
+	const reading = interpretQuery(query, await vocabularyOf(page));
+	const base = new URL(page.url()).pathname;
+	const answers: Hit[] = Object.keys(filters).length > 0 ? [] : reading.answers.map((a) => ({ url: `${base}${a.path}`, title: a.label, excerpt: '' }));
+	const found = await fullText(page, reading.term, filters);
+	return Object.assign([...answers, ...found.hits], { fullText: found.count });
+}
+
+async function fullText(page: Page, term: string, filters: Record<string, string>): Promise<{ hits: Hit[]; count: number }> {
 	return page.evaluate(
 		async ([term, filters, ranking]) => {
 			const pagefind = await import(/* @vite-ignore */ `${document.baseURI}pagefind/pagefind.js`);
 			await pagefind.options({ ranking });
 			const { results } = await pagefind.search(term, { filters });
-			return Promise.all(
+			const hits = await Promise.all(
 				results.slice(0, 5).map(async (r: { data: () => Promise<{ url: string; meta: { title: string }; excerpt: string }> }) => {
 					const d = await r.data();
 					return { url: d.url, title: d.meta.title, excerpt: d.excerpt };
 				}),
 			);
+			return { hits, count: results.length };
 		},
 		[term, filters, searchRanking] as const,
 	);
@@ -41,11 +50,15 @@ test.describe('search', () => {
 		await page.goto('');
 	});
 
-	test("answers readers' questions, pairs, typos and short names with the right page first or in the top three", async ({ page }) => {
+	test("answers readers' questions, pairs, typos and short names with the right page first or in the top three, and never with no results", async ({ page }) => {
 		const misses: string[] = [];
+		// A page matches with or without its section, unless the expectation names a section.
+		const matches = (url: string, expected: string) => (expected.includes('#') ? url : url.split(/[?#]/)[0]!).endsWith(`/${expected}`);
 		for (const [query, expected, within] of queries) {
-			const urls = (await search(page, query)).slice(0, within).map((h) => h.url);
-			if (!urls.some((url) => url.endsWith(`/${expected}`))) misses.push(`"${query}" → expected /${expected} in the first ${within} of ${JSON.stringify(urls)}`);
+			const hits = await search(page, query);
+			const urls = hits.slice(0, within).map((h) => h.url);
+			if (!urls.some((url) => matches(url, expected))) misses.push(`"${query}" → expected /${expected} in the first ${within} of ${JSON.stringify(urls)}`);
+			if (hits.fullText === 0) misses.push(`"${query}" → the full-text results are empty ("No results")`);
 		}
 		expect(misses).toEqual([]);
 	});
@@ -73,10 +86,10 @@ test.describe('search', () => {
 	});
 
 	test('results say what kind of page they are, and no search markup leaks into excerpts', async ({ page }) => {
-		const [first] = await search(page, 'Kubernetes');
+		const [first] = (await fullText(page, 'Kubernetes', {})).hits;
 		expect(first?.title).toBe('Kubernetes · Tool');
 		for (const query of ['ML Engineer', 'Kubernetes', 'statistics']) {
-			for (const hit of await search(page, query)) expect(hit.excerpt, `${query} → ${hit.url}`).not.toMatch(/kind:|aliases:|uses:|Role ·|· Tool/);
+			for (const hit of (await fullText(page, query, {})).hits) expect(hit.excerpt, `${query} → ${hit.url}`).not.toMatch(/kind:|aliases:|uses:|Role ·|· Tool/);
 		}
 	});
 
@@ -89,5 +102,18 @@ test.describe('search', () => {
 		await expect(first).toBeVisible();
 		await first.click();
 		await expect(page).toHaveURL(/\/tools\/kubernetes\/$/);
+	});
+
+	test('the dialog puts the best answer above the full-text results, and a question never ends in "No results"', async ({ page }) => {
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await page.getByRole('button', { name: /Search/ }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.getByRole('textbox', { name: 'Search' }).pressSequentially('how much does a data engineer make');
+		const answer = dialog.getByRole('region', { name: 'Best answers' }).getByRole('link');
+		await expect(answer).toHaveText('Data Engineer: pay and the market', { timeout: 15_000 });
+		await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+		await expect(dialog).not.toContainText('No results');
+		await answer.click();
+		await expect(page).toHaveURL(/\/roles\/data-engineer\/#the-market$/);
 	});
 });

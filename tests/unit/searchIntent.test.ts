@@ -6,58 +6,89 @@ const vocabulary: SearchVocabulary = {
 		{ id: 'data-scientist', order: 1, names: ['Data Scientist', 'DS'], hiring: true, pay: true },
 		{ id: 'ml-engineer', order: 2, names: ['ML Engineer', 'Machine Learning Engineer'], hiring: true, pay: true },
 		{ id: 'mlops-engineer', order: 3, names: ['MLOps Engineer', 'ML Platform Engineer'], hiring: false, pay: false },
+		{ id: 'data-engineer', order: 4, names: ['Data Engineer', 'DE'], hiring: true, pay: true },
 	],
 	entries: [
 		{ names: ['Kubernetes', 'k8s'], path: 'tools/kubernetes/' },
 		{ names: ['Scala'], path: 'tools/scala/' },
 		{ names: ['MLOps'], path: 'skills/mlops/' },
+		{ names: ['DevOps'], path: 'skills/devops/' },
+		{ names: ['PyTorch'], path: 'tools/pytorch/' },
+		{ names: ['TensorFlow'], path: 'tools/tensorflow/' },
+		{ names: ['Apache Spark', 'pyspark'], path: 'tools/spark/' },
+		{ names: ['Prompt engineering'], path: 'skills/prompt-engineering/' },
 	],
+	backgrounds: [{ id: 'backend-engineer', names: ['Backend or software engineer'] }],
 };
 const read = (query: string) => interpretQuery(query, vocabulary);
+const first = (query: string) => read(query).answers[0]?.path;
 
 describe('interpretQuery', () => {
-	test('a role named with words about becoming one leads to its page', () => {
-		expect(read('become a data scientist')).toEqual({ term: searchKey('roles/data-scientist/'), target: 'roles/data-scientist/', intent: 'role' });
-		expect(read('What does an ML engineer do?').target).toBe('roles/ml-engineer/');
-		expect(read('DS').target).toBe('roles/data-scientist/');
+	test('a role named with words about becoming one is answered by its page, and the term keeps its name', () => {
+		expect(read('become a data scientist')).toMatchObject({ term: 'data scientist', intent: 'role', answers: [{ path: 'roles/data-scientist/' }] });
+		expect(first('What does an ML engineer do?')).toBe('roles/ml-engineer/');
+		expect(first('DS')).toBe('roles/data-scientist/');
 	});
 
-	test('roadmap, pay and interview words lead to the roadmap, the pay figures and the getting-hired page', () => {
-		expect(read('ml engineer roadmap').target).toBe('roles/ml-engineer/roadmap/');
-		expect(read('data scientist salary')).toMatchObject({ target: 'roles/data-scientist/', intent: 'pay', term: `${searchKey('roles/data-scientist/')} pay` });
-		expect(read('ml engineer interview questions').target).toBe('roles/ml-engineer/getting-hired/');
-		// A role without a getting-hired page or pay figures: its own page.
-		expect(read('mlops engineer interview').target).toBe('roles/mlops-engineer/');
-		expect(read('mlops engineer salary')).toMatchObject({ target: 'roles/mlops-engineer/', intent: 'role' });
+	test('pay, learning, time, interviews and entry level lead to that part of the role, and the term says what was asked', () => {
+		expect(read('how much does a data engineer make')).toMatchObject({ term: 'data engineer pay', intent: 'pay', answers: [{ path: 'roles/data-engineer/#the-market' }] });
+		expect(first('ml engineer roadmap')).toBe('roles/ml-engineer/roadmap/');
+		expect(first('how long does it take to become a data scientist')).toBe('roles/data-scientist/roadmap/');
+		expect(first('ml engineer interview questions')).toBe('roles/ml-engineer/getting-hired/');
+		expect(first('data scientist without a degree')).toBe('roles/data-scientist/#career-ladder');
+		// A role without a getting-hired page or pay figures: the part of its page that says so.
+		expect(first('mlops engineer interview')).toBe('roles/mlops-engineer/#career-ladder');
+		expect(read('mlops engineer salary').answers[0]).toEqual({ path: 'roles/mlops-engineer/#the-market', label: 'MLOps Engineer: the market (no published pay figure)' });
 	});
 
 	test('two roles, in either order and with or without "vs", lead to their one comparison', () => {
 		for (const query of ['data scientist vs ml engineer', 'ML Engineer vs Data Scientist', 'data scientist or machine learning engineer', 'from ml engineer to data scientist']) {
-			expect(read(query), query).toMatchObject({ target: 'compare/data-scientist-vs-ml-engineer/', intent: 'pair' });
+			expect(read(query), query).toMatchObject({ intent: 'pair', answers: [{ path: 'compare/data-scientist-vs-ml-engineer/' }] });
 		}
+		// A skill named like a role, beside a role and "vs", stands for that role.
+		expect(first('mlops vs ml engineer')).toBe('compare/ml-engineer-vs-mlops-engineer/');
+	});
+
+	test('a pair where a side is not a role answers with the pages the guide has', () => {
+		expect(read('mlops vs devops').answers.map((a) => a.path)).toEqual(['skills/mlops/', 'skills/devops/']);
+		expect(read('pytorch vs tensorflow').answers.map((a) => a.path)).toEqual(['tools/pytorch/', 'tools/tensorflow/']);
+		expect(read('ml engineer vs software engineer').answers.map((a) => a.path)).toEqual(['roles/ml-engineer/', 'roles/ml-engineer/roadmap/?from=backend-engineer']);
 	});
 
 	test('the longest name wins: "ML Platform Engineer" is not read as ML Engineer', () => {
-		expect(read('ml platform engineer').target).toBe('roles/mlops-engineer/');
+		expect(first('ml platform engineer')).toBe('roles/mlops-engineer/');
 	});
 
-	test('forgives typos in longer words, swapped letters included, but not in short ones', () => {
-		expect(read('data scienist').target).toBe('roles/data-scientist/');
-		expect(read('data scientsit vs ml enginer').target).toBe('compare/data-scientist-vs-ml-engineer/');
-		expect(read('which roles use kubernets').target).toBe('tools/kubernetes/');
-		expect(read('kubernets')).toEqual({ term: 'Kubernetes', target: 'tools/kubernetes/', intent: 'entry' });
-		expect(read('scale')).toEqual({ term: 'scale', intent: 'words' });
+	test('forgives typos in longer words and plurals, but not typos in short words', () => {
+		expect(first('data scienist')).toBe('roles/data-scientist/');
+		expect(first('data scientsit vs ml enginer')).toBe('compare/data-scientist-vs-ml-engineer/');
+		expect(read('which roles use kubernets')).toMatchObject({ term: 'Kubernetes', answers: [{ path: 'tools/kubernetes/' }] });
+		expect(first('data scientists')).toBe('roles/data-scientist/');
+		expect(read('scale')).toEqual({ term: 'scale', answers: [], intent: 'words' });
 		expect(read('dz').intent).toBe('words');
 	});
 
-	test('a question about a skill or tool leads to its page; its bare name goes to search as the name', () => {
-		expect(read('which roles use k8s')).toEqual({ term: searchKey('tools/kubernetes/'), target: 'tools/kubernetes/', intent: 'entry' });
-		expect(read('learn mlops').target).toBe('skills/mlops/');
-		expect(read('k8s').term).toBe('k8s');
+	test('a skill or tool is found by its name, its alias, or its name without "Apache", singular or plural', () => {
+		expect(first('which role uses spark')).toBe('tools/spark/');
+		expect(first('which roles use apache spark')).toBe('tools/spark/');
+		// A bare name spelled right goes to full text as typed; a forgiven typo goes as the name.
+		expect(read('k8s')).toMatchObject({ term: 'k8s', answers: [{ path: 'tools/kubernetes/' }] });
+		expect(read('kubernets').term).toBe('Kubernetes');
+		expect(read('prompt engineering salary').answers.map((a) => a.path)).toEqual(['skills/prompt-engineering/', 'compare/#pay']);
 	});
 
-	test('anything else goes to search as typed', () => {
-		for (const query of ['', 'model drift', 'data scientist python notebooks', 'ml engineer kubernetes']) expect(read(query)).toEqual({ term: query, intent: 'words' });
+	test('a question about no role or entry is answered by the page that covers it', () => {
+		expect(read('salary')).toMatchObject({ term: 'pay', answers: [{ path: 'compare/#pay' }] });
+		expect(first('roadmap')).toBe('find-your-path/');
+		expect(first('entry level')).toBe('lessons/career-levels/');
+		// A field stands for its people: data science is asked about data scientists.
+		expect(read('is data science dying').answers.map((a) => a.path)).toEqual(['roles/data-scientist/#the-market', 'lessons/ai-job-market/']);
+		expect(first('remote jobs')).toBe('lessons/ai-job-market/');
+		expect(first('free courses')).toBe('lessons/resources/');
+	});
+
+	test('anything else goes to search as typed, with no answer on top', () => {
+		for (const query of ['', 'model drift', 'notebooks and dashboards']) expect(read(query)).toEqual({ term: query, answers: [], intent: 'words' });
 	});
 });
 

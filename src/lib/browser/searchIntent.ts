@@ -1,12 +1,14 @@
 /**
  * What a reader's search query asks for, read from the guide's own names. "become a data scientist",
- * "ml engineer salary", "data scientist vs ml engineer" and "which roles use kubernetes" are
- * questions about one page, and Pagefind, which matches every word of a query, answers them badly
- * on its own. The search dialog and the search tests pass each query through `interpretQuery`
- * before Pagefind sees it. Pure and browser-safe: the names arrive as a `SearchVocabulary`.
+ * "how much does a data engineer make", "mlops vs devops" and "which role uses spark" are questions
+ * whose best answer is one or two pages; Pagefind, which matches every word of a query, answers them
+ * badly on its own. `interpretQuery` reads a query into best answers, shown above the results, and a
+ * full-text term for Pagefind with the question words taken out. The answers are added on top: the
+ * ordinary results are always there too. Pure and browser-safe: the names arrive as a `SearchVocabulary`.
  */
 import { editDistance } from '../../util/didYouMean';
 import { pairSlug, sitePaths } from './paths';
+import { aRole } from './transitionText';
 
 /** The names search recognises, built from the data at build time (`searchVocabulary`). */
 export interface SearchVocabulary {
@@ -15,44 +17,98 @@ export interface SearchVocabulary {
 		id: string;
 		/** Display order, which decides a pair page's URL. */
 		order: number;
-		/** Its name and short names. */
+		/** Its name first, then its short names. */
 		names: string[];
 		/** Whether it has a getting-hired page. */
 		hiring: boolean;
-		/** Whether its page shows pay figures. */
+		/** Whether its page shows pay figures (every role page has a market section that says so either way). */
 		pay: boolean;
 	}[];
-	/** Every skill and tool, with its name and aliases, and its page's path inside the site. */
+	/** Every skill and tool, its name first, then its aliases, and its page's path inside the site. */
 	entries: { names: string[]; path: string }[];
+	/** Starting points that are not roles (a backend engineer, a data analyst), their name first. */
+	backgrounds?: { id: string; names: string[] }[];
+}
+
+/** A page that answers a query, shown above the full-text results. */
+export interface Answer {
+	/** Its path inside the site, with a section where one answers better. @example "roles/data-engineer/#the-market" */
+	path: string;
+	/** What the link says. @example "Data Engineer: pay and the market" */
+	label: string;
 }
 
 /** What a query was read as. */
 export interface Interpretation {
-	/** The text to hand to Pagefind. */
+	/** The text to hand to Pagefind: the query without its question words, or as typed. */
 	term: string;
-	/** The page the query asks for, as a path inside the site (`roles/ml-engineer/roadmap/`), if it asks for one. */
-	target?: string;
-	/** Why: which kind of question it was. */
-	intent: 'role' | 'roadmap' | 'pay' | 'hiring' | 'pair' | 'entry' | 'words';
+	/** The pages that answer it best, first one first; empty when the query is just words. */
+	answers: Answer[];
+	/** Which kind of question it was. */
+	intent: 'role' | 'roadmap' | 'pay' | 'hiring' | 'entry-level' | 'pair' | 'entry' | 'topic' | 'words';
 }
 
 /**
  * The search key of a page: its path inside the site with everything but letters and digits
  * removed, and `page` after it (`roles/ml-engineer/` → `rolesmlengineerpage`). Each page carries its
- * key as search metadata, so a query read as "this page" finds exactly that page. The ending keeps
- * one key from being the start of another, which Pagefind would match too.
+ * key as search metadata, so a program can find exactly that page.
  */
 export function searchKey(path: string): string {
 	return `${path.toLowerCase().replace(/[^a-z0-9]/g, '')}page`;
 }
 
-// Words that say what a reader wants to know about a role. The role itself comes from the data.
+// Words that say what a reader wants to know. The roles, skills and tools come from the data.
 const intentWords = {
-	pair: ['vs', 'versus', 'or', 'and', 'compare', 'compared', 'comparison', 'difference', 'differences', 'between', 'with', 'to', 'from', 'switch', 'move', 'moving', 'transition'],
-	roadmap: ['roadmap', 'learn', 'learning', 'study', 'curriculum', 'syllabus', 'course', 'courses', 'resources', 'order', 'plan', 'self-taught'],
-	pay: ['salary', 'salaries', 'pay', 'paid', 'earn', 'earns', 'make', 'makes', 'much', 'wage', 'wages', 'compensation', 'income', 'money', 'outlook'],
-	hiring: ['interview', 'interviews', 'hired', 'hiring', 'hire', 'resume', 'cv', 'portfolio', 'take-home', 'takehome', 'questions', 'question', 'projects', 'project', 'offer'],
-	role: [
+	pair: ['vs', 'versus', 'or', 'and', 'compare', 'compared', 'comparison', 'difference', 'differences', 'between', 'from', 'switch', 'move', 'moving', 'transition', 'better', 'which'],
+	roadmap: ['roadmap', 'roadmaps', 'learn', 'learning', 'study', 'curriculum', 'syllabus', 'plan', 'self', 'taught', 'start', 'started', 'starting', 'steps', 'order', 'path'],
+	time: ['long', 'time', 'months', 'month', 'years', 'year', 'weeks', 'hours', 'fast', 'quickly', 'quick', 'take', 'takes'],
+	course: ['course', 'courses', 'free', 'resources', 'resource', 'tutorial', 'tutorials', 'books', 'book', 'videos', 'mooc'],
+	pay: ['salary', 'salaries', 'pay', 'paid', 'pays', 'earn', 'earns', 'earning', 'make', 'makes', 'much', 'wage', 'wages', 'compensation', 'income', 'money', 'rich'],
+	hiring: [
+		'home',
+		'interview',
+		'interviews',
+		'hired',
+		'hiring',
+		'hire',
+		'resume',
+		'cv',
+		'portfolio',
+		'take-home',
+		'takehome',
+		'questions',
+		'question',
+		'projects',
+		'project',
+		'offer',
+		'apply',
+		'application',
+	],
+	entryLevel: [
+		'degree',
+		'without',
+		'junior',
+		'entry',
+		'level',
+		'graduate',
+		'graduates',
+		'bootcamp',
+		'first',
+		'beginner',
+		'beginners',
+		'newcomer',
+		'fresher',
+		'intern',
+		'internship',
+		'phd',
+		'masters',
+		'master',
+		'ladder',
+		'senior',
+		'promotion',
+	],
+	market: ['market', 'demand', 'dying', 'dead', 'future', 'remote', 'hot', 'growing', 'growth', 'outlook', 'saturated', 'oversaturated', 'worth', 'layoffs', 'trend', 'trends'],
+	filler: [
 		'become',
 		'becoming',
 		'be',
@@ -65,6 +121,7 @@ const intentWords = {
 		'whats',
 		'does',
 		'do',
+		'did',
 		'is',
 		'are',
 		'a',
@@ -73,6 +130,7 @@ const intentWords = {
 		'how',
 		'as',
 		'role',
+		'roles',
 		'who',
 		'day',
 		'life',
@@ -80,50 +138,68 @@ const intentWords = {
 		'in',
 		'i',
 		'get',
+		'getting',
 		'into',
 		'work',
 		'works',
+		'working',
 		'description',
 		'responsibilities',
 		'need',
+		'needs',
+		'needed',
 		'skills',
-		'path',
+		'skill',
 		'for',
 		'to',
 		'with',
-	],
-	// "which roles use kubernetes", "learn docker", "what is rag".
-	entry: [
-		'which',
-		'roles',
-		'role',
 		'use',
 		'uses',
 		'using',
-		'need',
-		'needs',
-		'who',
-		'learn',
-		'learning',
-		'what',
-		'is',
-		'are',
-		'a',
-		'an',
-		'the',
-		'tutorial',
-		'how',
-		'to',
-		'jobs',
-		'with',
-		'for',
-		'course',
-		'courses',
+		'used',
 		'tool',
-		'skill',
+		'tools',
+		'it',
+		'can',
+		'should',
+		'my',
+		'me',
+		'you',
+		'your',
+		'there',
+		'still',
+		'good',
+		'best',
+		'top',
+		'vs',
+		'required',
+		'require',
+		'requires',
+		'typical',
+		'like',
+		'am',
+		'will',
+		'would',
+		'know',
+		'on',
+		'at',
+		'by',
+		'about',
+		'worth',
+		'explained',
+		'guide',
+		'mean',
+		'means',
 	],
 };
-const wordSets = Object.fromEntries(Object.entries(intentWords).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof intentWords, Set<string>>;
+type IntentKind = keyof typeof intentWords;
+const wordSets = Object.fromEntries(Object.entries(intentWords).map(([k, v]) => [k, new Set(v)])) as Record<IntentKind, Set<string>>;
+/** The one word that stands in the full-text term for each kind of question: every page about it uses that word. */
+const canonicalWords: Partial<Record<IntentKind, string>> = { pay: 'pay', hiring: 'interview', entryLevel: 'entry', roadmap: 'roadmap', time: 'hours', course: 'resources', market: 'market' };
+/** Kinds of question whose own words pages use, so they are searched as typed. */
+const topicTermAsTyped = new Set<IntentKind>(['entryLevel', 'roadmap', 'hiring']);
+const isQuestionWord = (w: string) => (Object.keys(wordSets) as IntentKind[]).some((k) => wordSets[k].has(w));
+const hasAny = (rest: string[], kind: IntentKind) => rest.some((w) => wordSets[kind].has(w));
 
 /** Lower-cased words of a text, split at anything but letters and digits ("ML/AI" → "ml", "ai"). */
 function words(text: string): string[] {
@@ -134,97 +210,177 @@ function words(text: string): string[] {
 		.filter(Boolean);
 }
 
-/** Whether a typed word is a known one, allowing a typo in words long enough to have one. */
+/** A word without a plural ending, so "roles", "scientists" and "engineers" match their names. */
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+// The name of a field stands for the people in it: "ml engineering" is asked about ML engineers.
+const fieldOf: Record<string, string> = { engineering: 'engineer', science: 'scientist' };
+
+/** Whether a typed word is a known one, allowing a plural and a typo in words long enough to have one. */
 function sameWord(typed: string, known: string, shortest = 5): boolean {
-	if (typed === known) return true;
+	if (typed === known || singular(typed) === known || fieldOf[typed] === known) return true;
 	if (known.length < shortest) return false;
 	return editDistance(typed, known) <= (known.length < 9 ? 1 : 2);
 }
 
-/** Where a name's words occur in a row among the query's words, or -1. */
-function findName(query: string[], name: string[], taken: boolean[]): number {
+/** Where a name's words occur in a row among the query's words (not yet taken), or -1. */
+function findName(query: string[], name: string[], taken: boolean[], shortest = 5): number {
 	for (let start = 0; start + name.length <= query.length; start++) {
-		if (name.every((w, i) => !taken[start + i] && sameWord(query[start + i]!, w))) return start;
+		if (name.every((w, i) => !taken[start + i] && sameWord(query[start + i]!, w, shortest))) return start;
 	}
 	return -1;
 }
 
-/** Whether every word is one of the words of the given kinds. */
-const onlyIntentWords = (rest: string[], ...kinds: (keyof typeof intentWords)[]) => rest.every((w) => kinds.some((k) => wordSets[k].has(w)));
-const hasAny = (rest: string[], kind: keyof typeof intentWords) => rest.some((w) => wordSets[kind].has(w));
-
 type VocabularyRole = SearchVocabulary['roles'][number];
 /** A vocabulary's names split into words, once: the dialog reads a query on every keystroke. */
 interface PreparedVocabulary {
-	/** Every role name, longest first, so that "machine learning engineer" is not read as something shorter. */
-	roleNames: { role: VocabularyRole; name: string[] }[];
-	entryNames: { path: string; name: string; words: string[] }[];
+	/** Every name, longest first, so that "machine learning engineer" is not read as something shorter. */
+	names: { kind: 'role' | 'entry' | 'background'; id: string; label: string; words: string[] }[];
+	roles: Map<string, VocabularyRole>;
 }
 const prepared = new WeakMap<SearchVocabulary, PreparedVocabulary>();
+
+/** The names a starting point is asked about by: "Backend or software engineer" is also "backend engineer" and "software engineer". */
+function backgroundNames(names: string[]): string[] {
+	return names.flatMap((name) => {
+		// "Student in computer science …" is also "student".
+		const short = name.split(' in ')[0]!;
+		const either = /^(.+?) or (.+?) (\w+)$/.exec(short);
+		return [...new Set([name, short, ...(either ? [`${either[1]} ${either[3]}`, `${either[2]} ${either[3]}`] : [])])];
+	});
+}
+
 function prepare(vocabulary: SearchVocabulary): PreparedVocabulary {
 	let ready = prepared.get(vocabulary);
 	if (!ready) {
-		ready = {
-			roleNames: vocabulary.roles.flatMap((role) => role.names.map((name) => ({ role, name: words(name) }))).sort((x, y) => y.name.length - x.name.length),
-			entryNames: vocabulary.entries.flatMap((entry) => entry.names.map((name) => ({ path: entry.path, name, words: words(name) }))),
-		};
+		const names: PreparedVocabulary['names'] = [
+			...vocabulary.roles.flatMap((r) => r.names.map((name) => ({ kind: 'role' as const, id: r.id, label: r.names[0]!, words: words(name) }))),
+			...vocabulary.entries.flatMap((e) =>
+				// "Apache Spark" is also asked about as "spark".
+				[...e.names, ...e.names.filter((n) => /^Apache \S+$/.test(n)).map((n) => n.slice('Apache '.length))].map((name) => ({
+					kind: 'entry' as const,
+					id: e.path,
+					label: e.names[0]!,
+					words: words(name),
+				})),
+			),
+			...(vocabulary.backgrounds ?? []).flatMap((b) => backgroundNames(b.names).map((name) => ({ kind: 'background' as const, id: b.id, label: b.names[0]!, words: words(name) }))),
+		].sort((x, y) => y.words.length - x.words.length);
+		ready = { names, roles: new Map(vocabulary.roles.map((r) => [r.id, r])) };
 		prepared.set(vocabulary, ready);
 	}
 	return ready;
 }
 
+/** Pages that answer a question about no particular role or entry, by the kind of question. */
+const topicAnswers: [IntentKind, Answer][] = [
+	['pay', { path: 'compare/#pay', label: "Every role's pay, side by side" }],
+	['entryLevel', { path: 'lessons/career-levels/', label: 'Career levels: entry-level roles, ladders and what each stage asks for' }],
+	['market', { path: 'lessons/ai-job-market/', label: 'The AI job market: demand, postings and outlook' }],
+	['course', { path: 'lessons/resources/', label: 'Learning resources: free courses, books and docs' }],
+	['time', { path: 'find-your-path/', label: 'Find your path: which role fits, then a roadmap with hours from your starting point' }],
+	['roadmap', { path: 'find-your-path/', label: 'Find your path: which role fits, then a roadmap from your starting point' }],
+	['hiring', { path: 'lessons/career-levels/', label: 'Career levels: what a first job asks for' }],
+];
+
 /**
- * Reads a query. A role's name or short name with words like become, career, roadmap, salary or
- * interview leads to that role's page, roadmap, pay figures or getting-hired page; two role names,
- * in either order and with or without "vs", lead to their comparison; a skill's or tool's name with
- * "which roles use" or "learn" leads to its page. Typos in longer words are forgiven. Anything else
- * goes to Pagefind as typed.
- * @example interpretQuery('become a data scientist', v) // { term: 'rolesdatascientist', target: 'roles/data-scientist/', intent: 'role' }
+ * Reads a query. Roles, skills, tools and starting points named in it (typos, plurals and short
+ * names forgiven) decide its best answers: one role with words about pay, learning, time, interviews
+ * or entry level leads to that part of its pages; two roles to their comparison; skills and tools to
+ * their pages; a question about none of them (salary, roadmap, entry level, remote, free courses) to
+ * the page that covers it. The full-text term is the query without its question words ("pay" stands
+ * for every word about pay), so Pagefind still lists every page that mentions it.
+ * @example interpretQuery('how much does a data engineer make', v) // { term: 'data engineer pay', answers: [{ path: 'roles/data-engineer/#the-market', … }], intent: 'pay' }
  */
 export function interpretQuery(query: string, vocabulary: SearchVocabulary): Interpretation {
 	const typed = words(query);
-	const asTyped: Interpretation = { term: query, intent: 'words' };
-	if (typed.length === 0) return asTyped;
+	if (typed.length === 0) return { term: query, answers: [], intent: 'words' };
 
-	const { roleNames, entryNames } = prepare(vocabulary);
-	// Roles named in the query, longest names first.
+	const { names, roles } = prepare(vocabulary);
 	const taken = typed.map(() => false);
-	const found: { role: VocabularyRole; at: number }[] = [];
-	for (const { role, name } of roleNames) {
-		if (found.some((f) => f.role.id === role.id)) continue;
-		const at = findName(typed, name, taken);
+	const found: { kind: 'role' | 'entry' | 'background'; id: string; label: string; at: number; exact: boolean; text: string }[] = [];
+	for (const name of names) {
+		if (found.some((f) => f.kind === name.kind && f.id === name.id)) continue;
+		// A one-word name typed alone must be spelled right or nearly ("scale" is not Scala).
+		const at = findName(typed, name.words, taken, typed.length === 1 ? 7 : 5);
 		if (at < 0) continue;
-		name.forEach((_, i) => (taken[at + i] = true));
-		found.push({ role, at });
+		name.words.forEach((_, i) => (taken[at + i] = true));
+		// Searched as typed where it was spelled as the name is; by the name where a typo was forgiven.
+		const typedName = typed.slice(at, at + name.words.length);
+		const exact = typedName.every((w, i) => w === name.words[i]);
+		found.push({ ...name, at, exact, text: exact ? typedName.join(' ') : name.label });
 	}
+	found.sort((x, y) => x.at - y.at);
 	const rest = typed.filter((_, i) => !taken[i]);
-	const to = (target: string, intent: Interpretation['intent'], extra = ''): Interpretation => ({ term: `${searchKey(target)}${extra}`, target, intent });
+	const unknown = rest.filter((w) => !isQuestionWord(w));
+	const foundRoles: VocabularyRole[] = found.filter((f) => f.kind === 'role').map((f) => roles.get(f.id)!);
+	const foundEntries = found.filter((f) => f.kind === 'entry');
+	const foundBackgrounds = found.filter((f) => f.kind === 'background');
 
-	if (found.length >= 2 && onlyIntentWords(rest, 'pair', 'role')) {
-		const [first, second] = found.sort((x, y) => x.at - y.at).map((f) => f.role) as [VocabularyRole, VocabularyRole];
-		const [a, b] = first.order < second.order ? [first, second] : [second, first];
-		return to(sitePaths.pair(pairSlug(a.id, b.id)), 'pair');
-	}
-	if (found.length === 1 && onlyIntentWords(rest, 'role', 'roadmap', 'pay', 'hiring')) {
-		const role = found[0]!.role;
-		const page = sitePaths.role(role.id);
-		if (hasAny(rest, 'hiring') && role.hiring) return to(sitePaths.hiring(role.id), 'hiring');
-		if (hasAny(rest, 'roadmap')) return to(sitePaths.roadmap(role.id), 'roadmap');
-		// The key finds the role's page; "pay" makes the market section, where the figures are, its first sub-result.
-		if (hasAny(rest, 'pay') && role.pay) return to(page, 'pay', ' pay');
-		return to(page, 'role');
-	}
-	if (found.length === 0) {
-		const subject = typed.filter((w) => !wordSets.entry.has(w));
-		if (subject.length === 0) return asTyped;
-		// A bare name is corrected only where it is long enough not to be another word ("scale" is not Scala).
-		const shortest = subject.length === typed.length ? 7 : 5;
-		for (const { path, name, words: known } of entryNames) {
-			if (known.length !== subject.length || !known.every((w, i) => sameWord(subject[i]!, w, shortest))) continue;
-			// A question about it ("which roles use kubernetes") is answered by its page alone; its bare
-			// name, spelled right, goes to Pagefind, which also finds the roles and lessons that use it.
-			return subject.length < typed.length ? to(path, 'entry') : { term: name, target: path, intent: 'entry' };
+	// The full-text term: the names found, spelled right, and one word for what is asked about them;
+	// words nobody recognised are left out when there is an answer, so the results are never empty.
+	const asked = (Object.keys(canonicalWords) as IntentKind[]).find((k) => hasAny(rest, k));
+	// A bare name spelled right goes as typed ("fine-tune"): Pagefind then finds the roles that use it too.
+	const bare = found.length === 1 && rest.length === 0 && found[0]!.exact;
+	const term = bare ? query : [...found.map((f) => f.text), ...(asked ? [canonicalWords[asked]] : [])].join(' ') || query;
+	const read = (intent: Interpretation['intent'], answers: Answer[]): Interpretation => ({ term, answers, intent });
+	const roleName = (r: VocabularyRole) => r.names[0]!;
+	const page = (r: VocabularyRole) => sitePaths.role(r.id);
+
+	// A skill named like a role ("MLOps") stands for the role beside another role and a word of
+	// comparison ("mlops vs ml engineer"), or with a word only a role has ("mlops roadmap", "mlops salary").
+	const roleNamedLike = (label: string) => vocabulary.roles.find((r) => !foundRoles.includes(r) && words(r.names[0]!)[0] === words(label)[0]!.toLowerCase() && words(label).length === 1);
+	const aboutARole = rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) || hasAny(rest, 'pay') || hasAny(rest, 'hiring') || hasAny(rest, 'entryLevel');
+	if ((foundRoles.length === 1 && hasAny(rest, 'pair')) || (foundRoles.length === 0 && aboutARole)) {
+		const named = foundEntries.map((e) => ({ entry: e, role: roleNamedLike(e.text) })).find((n) => n.role);
+		if (named) {
+			foundRoles.push(named.role!);
+			foundEntries.splice(foundEntries.indexOf(named.entry), 1);
 		}
 	}
-	return asTyped;
+	if (foundRoles.length >= 2) {
+		const [first, second] = foundRoles as [VocabularyRole, VocabularyRole];
+		const [a, b] = first.order < second.order ? [first, second] : [second, first];
+		return read('pair', [{ path: sitePaths.pair(pairSlug(a.id, b.id)), label: `${roleName(a)} vs ${roleName(b)}: what differs and how to move` }]);
+	}
+	if (foundRoles.length === 1) {
+		const role = foundRoles[0]!;
+		const name = roleName(role);
+		const also: Answer[] = [
+			...foundBackgrounds.map((b) => ({ path: `${sitePaths.roadmap(role.id)}?from=${b.id}`, label: `${name} roadmap, starting as ${b.label.toLowerCase()}` })),
+			...foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is and which roles use it` })),
+		];
+		if (hasAny(rest, 'hiring'))
+			return read('hiring', [
+				role.hiring
+					? { path: sitePaths.hiring(role.id), label: `Getting hired as ${aRole(name)}: interviews, questions and projects` }
+					: { path: `${page(role)}#career-ladder`, label: `${name}: career ladder and how people get in` },
+				...also,
+			]);
+		if (hasAny(rest, 'pay')) return read('pay', [{ path: `${page(role)}#the-market`, label: role.pay ? `${name}: pay and the market` : `${name}: the market (no published pay figure)` }, ...also]);
+		if (hasAny(rest, 'entryLevel')) return read('entry-level', [{ path: `${page(role)}#career-ladder`, label: `${name}: career ladder, entry-level posts and how people get in` }, ...also]);
+		if (hasAny(rest, 'roadmap') || hasAny(rest, 'time') || hasAny(rest, 'course'))
+			return read('roadmap', [{ path: sitePaths.roadmap(role.id), label: `${name} roadmap: what to learn, in order, with hours` }, ...also]);
+		if (hasAny(rest, 'market'))
+			return read('role', [{ path: `${page(role)}#the-market`, label: `${name}: the market and pay` }, { path: 'lessons/ai-job-market/', label: 'The AI job market' }, ...also]);
+		return read('role', [{ path: page(role), label: `${name}: what the role does, skills, ladder and pay` }, ...also]);
+	}
+	const topicAnswer = (kind: IntentKind) => topicAnswers.find(([k]) => k === kind)![1];
+	if (foundEntries.length > 0) {
+		const answers = foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is, which roles use it and where to learn it` }));
+		if (hasAny(rest, 'pay')) answers.push(topicAnswer('pay'));
+		// "remote machine learning jobs" asks about the market more than about the skill.
+		if (hasAny(rest, 'market')) answers.unshift(topicAnswer('market'));
+		return read('entry', answers);
+	}
+	if (foundBackgrounds.length > 0) return read('topic', [{ path: 'find-your-path/', label: `Starting as ${foundBackgrounds[0]!.label.toLowerCase()}: which roles are closest` }]);
+	const topic = topicAnswers.find(([kind]) => hasAny(rest, kind));
+	if (topic && unknown.length <= 2) {
+		// The words that asked it, as typed ("phd", "entry level"), where pages use them; else the one word every page on it uses.
+		const asTyped = rest.filter((w) => wordSets[topic[0]].has(w));
+		const term = topicTermAsTyped.has(topic[0]) ? asTyped.join(' ') : canonicalWords[topic[0]]!;
+		return { term, answers: [topic[1]], intent: 'topic' };
+	}
+	// Unrecognised words: search as typed, with no answer on top.
+	return { term: query, answers: [], intent: 'words' };
 }
