@@ -202,6 +202,12 @@ export const roleSchema = strictObject({
 	 */
 	ladder: z.array(ladderStepSchema, { error: missing('the career ladder: its rungs with level and title, e.g. "- { level: mid, title: ML Engineer }"') }).min(2),
 	/**
+	 * Where people come from to the first rung of a ladder with no junior rung, completing "people
+	 * usually join as <title> …". Required when the ladder has no junior rung.
+	 * @example "straight from a PhD, often after a research internship"
+	 */
+	joinedFrom: z.string().min(5).max(160).optional(),
+	/**
 	 * How people usually get into the role, one route a line: where they come from, what employers
 	 * look for at the door, and how open the role is to newcomers.
 	 */
@@ -257,6 +263,13 @@ export const roleSchema = strictObject({
 				message: `"${field}" is listed both in "editorial" and in "credits"; a field is either the guide's own view or a source's. Remove it from one of them.`,
 			});
 	ladderIssues(role.ladder, role.tier === 'core').forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+	if (!role.ladder.some((s) => s.level === 'junior') && role.joinedFrom === undefined)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['joinedFrom'],
+			input: undefined,
+			message: `is missing: the ladder has no junior rung, so say where people come from to "${role.ladder[0]?.title}", e.g. "joinedFrom: from DevOps, site reliability or ML engineering"`,
+		});
 	if (role.tier !== 'core') return;
 	if (role.roadmap.length < corePhaseCount.min || role.roadmap.length > corePhaseCount.max) {
 		ctx.addIssue({

@@ -26,7 +26,7 @@ describe("schemaProblems: field mistakes in the guide's format", () => {
 			    Fix: Add the field, as src/schemas/role.ts describes it.",
 			  "content/data/roles/ml-engineer.yaml → skills[0] = ["levle"]: unknown field "levle" (did you mean "level"?); the fields are: id, importance, level, use
 			    Fix: Rename the field as suggested, or remove it.",
-			  "content/data/roles/ml-engineer.yaml → (record) = ["focsu"]: unknown field "focsu" (did you mean "focus"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, credits, fitsYouIf, roadmap, related, stages, market, sources
+			  "content/data/roles/ml-engineer.yaml → (record) = ["focsu"]: unknown field "focsu" (did you mean "focus"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, joinedFrom, entryRoutes, editorial, credits, fitsYouIf, roadmap, related, stages, market, sources
 			    Fix: Rename the field as suggested, or remove it.",
 			]
 		`);

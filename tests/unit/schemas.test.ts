@@ -41,7 +41,7 @@ describe('role schema', () => {
 			[
 			  "order: Invalid input: expected number, received string",
 			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
-			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, entryRoutes, editorial, credits, fitsYouIf, roadmap, related, stages, market, sources",
+			  "(root): unknown field "skils" (did you mean "skills"?); the fields are: name, order, tier, shortNames, summary, focus, ratio, background, responsibilities, typicalDay, skills, tools, projects, ladder, joinedFrom, entryRoutes, editorial, credits, fitsYouIf, roadmap, related, stages, market, sources",
 			]
 		`);
 	});
@@ -113,6 +113,19 @@ describe('role schema', () => {
 			  "ladder: has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.",
 			]
 		`);
+	});
+
+	test('a ladder without a junior rung says where people come from to its first rung', () => {
+		const ladder = [
+			{ level: 'mid', title: 'Research Scientist' },
+			{ level: 'senior', title: 'Senior Research Scientist' },
+		] as const;
+		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] }))).toMatchInlineSnapshot(`
+			[
+			  "joinedFrom: is missing: the ladder has no junior rung, so say where people come from to "Research Scientist", e.g. "joinedFrom: from DevOps, site reliability or ML engineering"",
+			]
+		`);
+		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder], joinedFrom: 'straight from a PhD' }))).toEqual([]);
 	});
 
 	test('a typical day has four to six things in order', () => {

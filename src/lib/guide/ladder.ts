@@ -48,8 +48,8 @@ export function ladderSources(role: Pick<RoleData, 'ladder'>): { source: string;
 export const guideRungs = (role: Pick<RoleData, 'ladder'>): LadderStep[] => role.ladder.filter((s) => !s.source);
 
 /** One sentence on how open the role is to newcomers, the same wherever a page says it. */
-export function entryLevelText(role: Pick<RoleData, 'ladder'>): string {
+export function entryLevelText(role: Pick<RoleData, 'ladder' | 'joinedFrom'>): string {
 	return hasEntryLevel(role)
 		? `Entry-level posts exist: newcomers join as ${firstRung(role).title}.`
-		: `True entry-level posts are uncommon: people usually join as ${firstRung(role).title} after experience in a neighbouring role.`;
+		: `True entry-level posts are uncommon: people usually join as ${firstRung(role).title} ${role.joinedFrom ?? 'after experience in a neighbouring role'}.`;
 }

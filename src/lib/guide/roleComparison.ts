@@ -1,6 +1,6 @@
 import { employerKinds } from '~/schemas/role';
 import { type Guide, type Role, requirementLabel } from './guideModel';
-import { firstRung, guideRungs, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
+import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {
@@ -70,13 +70,14 @@ export const roleFields = {
 		cell: (r) => ({
 			items: ladderByTrack(r.ladder).map((t) => ({ text: `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}` })),
 			sourceIds: ladderSources(r).map((s) => s.source),
-			editorial: guideRungs(r).length > 0,
+			// Sources give one line of titles; the split into tracks is always the guide's.
+			editorial: true,
 		}),
 	},
 	ladderTop: {
 		label: 'Top of the ladder',
 		section: 'career-ladder',
-		cell: (r) => ({ items: ladderTops(r).map((s) => ({ text: s.title })), sourceIds: ladderSources(r).map((s) => s.source), editorial: guideRungs(r).length > 0 }),
+		cell: (r) => ({ items: ladderTops(r).map((s) => ({ text: s.title })), sourceIds: ladderSources(r).map((s) => s.source), editorial: true }),
 	},
 	entryLevel: {
 		label: 'Entry-level posts',
