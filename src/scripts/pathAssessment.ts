@@ -3,10 +3,12 @@
  * ticks in the address so a result can be shared. Without it the page lists each role's statements.
  */
 import { scoreRoles, type WeightedStatement } from '~/lib/browser/pathScore';
-import { pairPath, parseIds, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { pairPath, parseIds, queryParams, roadmapFromPath, withQuery } from '~/lib/browser/pathUrl';
+import { roadmapPath } from '~/lib/browser/paths';
 
 interface PathData {
-	statements: WeightedStatement[];
+	/** With the starting point a statement names, where it names one. */
+	statements: (WeightedStatement & { start?: string })[];
 	roles: { id: string; name: string; order: number }[];
 }
 
@@ -35,6 +37,8 @@ if (form && island && status && share && list) {
 		const permalink = share.querySelector('a');
 		if (permalink) permalink.href = location.href;
 		for (const card of cards.values()) card.hidden = true;
+		// A ticked statement about where the reader comes from sets the start of every roadmap and skill gap linked from here.
+		const start = data.statements.find((s) => s.start && ticked.includes(s.id))?.start;
 		ranking.forEach((score, rank) => {
 			const card = cards.get(score.roleId);
 			if (!card) return;
@@ -51,6 +55,11 @@ if (form && island && status && share && list) {
 				fill.style.inlineSize = `${Math.round(score.share * 100)}%`;
 			}
 			for (const reason of card.querySelectorAll<HTMLElement>('[data-reason]')) reason.hidden = !score.reasons.includes(reason.dataset['reason'] ?? '');
+			const roadmap = card.querySelector<HTMLAnchorElement>('[data-path-roadmap]');
+			if (roadmap) {
+				roadmap.href = start && start !== score.roleId ? roadmapFromPath(score.roleId, start) : roadmapPath(score.roleId);
+				roadmap.textContent = start && start !== score.roleId ? `Roadmap from where you start` : 'Roadmap';
+			}
 			const compare = card.querySelector<HTMLAnchorElement>('[data-path-compare]');
 			if (compare) {
 				compare.hidden = !other || !role;

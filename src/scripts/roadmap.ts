@@ -6,7 +6,7 @@
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
-import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import { pairPath, parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { planText } from '~/lib/browser/plan';
 import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
@@ -23,6 +23,7 @@ const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
 const status = document.querySelector<HTMLElement>('[data-roadmap-status]');
 const plan = document.querySelector<HTMLElement>('[data-plan-status]');
 const select = document.querySelector<HTMLSelectElement>('[data-roadmap-from]');
+const pairLink = document.querySelector<HTMLElement>('[data-roadmap-pair]');
 const hoursInput = document.querySelector<HTMLInputElement>('[data-plan-hours]');
 const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
 const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
@@ -87,6 +88,13 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		}
 		const from = select.value;
 		const covered = starts[from] ?? {};
+		// Starting from another role, the next step includes the page comparing the two.
+		const fromRole = select.selectedOptions[0]?.dataset['order'];
+		if (pairLink && form.dataset['role']) {
+			pairLink.hidden = fromRole === undefined;
+			const link = pairLink.querySelector('a');
+			if (link && fromRole !== undefined) link.href = pairPath({ id: from, order: Number(fromRole) }, { id: form.dataset['role'], order: Number(form.dataset['roleOrder']) });
+		}
 		const left: HourRange[] = [];
 		const optionalLeft: HourRange[] = [];
 		for (const topic of topics) {
