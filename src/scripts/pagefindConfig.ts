@@ -14,6 +14,16 @@ import pagefindUiStyles from '~/styles/pagefindUi.css?url';
 
 let read: ((query: string) => string) | undefined;
 
+/** Adds a stylesheet to the page; resolves when it has loaded (or failed: the dialog still works unstyled). */
+function addStylesheet(href: string): Promise<void> {
+	return new Promise((resolve) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+}
+
 async function load() {
 	const [{ interpretQuery }, { showAnswers }, vocabulary] = await Promise.all([
 		import('~/lib/browser/searchIntent'),

@@ -45,13 +45,3 @@ export function showAnswers(answers: Answer[]) {
 	}
 	box.append(Object.assign(document.createElement('p'), { textContent: answers.length === 1 ? 'Best answer' : 'Best answers' }), list);
 }
-
-/** Adds a stylesheet to the page; resolves when it has loaded (or failed: the dialog still works unstyled). */
-function addStylesheet(href: string): Promise<void> {
-	return new Promise((resolve) => {
-		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-		link.addEventListener('load', () => resolve());
-		link.addEventListener('error', () => resolve());
-		document.head.append(link);
-	});
-}
