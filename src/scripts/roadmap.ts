@@ -8,6 +8,7 @@ import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgre
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 import { pairPath, parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { planText } from '~/lib/browser/plan';
+import { askAboutLink } from './linkChoice';
 import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
@@ -153,7 +154,19 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	const saved = readProgress(storage);
 	const savedPlan = readPlan(storage);
 	if (saved.problem) say(saved.problem);
-	const initialTicks = ticksIn(linked === null ? saved.have : linked.split(','));
+	const mine = ticksIn(saved.have);
+	const theirs = linked === null ? mine : ticksIn(linked.split(','));
+	/** What a set of ticks says for this page: each box, and the concept ticks. */
+	const stateOf = (ticks: readonly Tick[]) => [...boxes.map((box) => (metBy(box, ticks) ? box.value : '')), ...ticks.filter((t) => isPageConcept(t.id)).map((t) => t.id)].filter(Boolean);
+	const show = (ticks: readonly Tick[]) => {
+		for (const box of boxes) box.checked = metBy(box, ticks);
+		conceptTicks.clear();
+		for (const t of ticks) if (isPageConcept(t.id)) conceptTicks.add(t.id);
+	};
+	// A link whose progress differs from the reader's own on this page is a preview until they choose.
+	const mineHere = stateOf(mine);
+	let previewing = linked !== null && mineHere.length > 0 && mineHere.join() !== stateOf(theirs).join();
+	const initialTicks = theirs;
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.filter((box) => box.checked && !metBy(box, initialTicks)).length > 0;
 	for (const box of boxes) box.checked ||= metBy(box, initialTicks);
@@ -161,7 +174,23 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	const startIds = [...select.options].map((o) => o.value).filter(Boolean);
 	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked === null ? parseId(savedPlan.from, startIds) : undefined) ?? '';
 	hoursInput.value = String(params.has(queryParams.hours) ? validHours(params.get(queryParams.hours)) : savedPlan.hoursPerWeek);
-	if (linked !== null) {
+	if (previewing) {
+		void askAboutLink(notice, mineHere.length, stateOf(theirs).length).then((choice) => {
+			previewing = false;
+			if (choice === 'keep') {
+				show(mine);
+				select.value = parseId(savedPlan.from, startIds) ?? '';
+				hoursInput.value = String(savedPlan.hoursPerWeek);
+				history.replaceState(history.state, '', location.pathname + location.hash);
+				render(false);
+				return say('Kept your own progress; the link was not saved.');
+			}
+			show(choice === 'merge' ? ticksIn([...saved.have, ...linked!.split(',')]) : theirs);
+			writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(storedTicks())));
+			render(true);
+			say(choice === 'merge' ? 'Merged: your progress and the link’s together, saved in this browser.' : 'Your progress on this roadmap was replaced by the link’s, and saved.');
+		});
+	} else if (linked !== null) {
 		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(initialTicks)));
 		say('Progress loaded from the link you opened, and saved in this browser.');
 	}
@@ -171,7 +200,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 			if (box.checked) conceptTicks.add(box.value);
 			else conceptTicks.delete(box.value);
 		}
-		render(true);
+		render(!previewing);
 	});
 	// A topic's concepts are drawn as ticks the first time a reader opens "What is inside".
 	for (const details of list.querySelectorAll<HTMLDetailsElement>('[data-concepts]')) {
@@ -183,19 +212,20 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 			});
 		});
 	}
-	hoursInput.addEventListener('input', () => render(true));
+	hoursInput.addEventListener('input', () => render(!previewing));
 	select.addEventListener('change', () => {
-		render(true);
+		render(!previewing);
 		if (select.value) withStarts();
 	});
 	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
 		for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
 		conceptTicks.clear();
 		clearProgress(storage);
+		previewing = false;
 		say('Your progress was cleared on this page and in the skill gap.');
 		render(false);
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	render(early || linked !== null);
+	render(!previewing && (early || linked !== null));
 	if (select.value) withStarts();
 }

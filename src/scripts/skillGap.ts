@@ -9,6 +9,7 @@ import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/li
 import type { GapIsland } from '~/lib/browser/skillGap';
 import { type Tick, parseTicks, tickLevelLabels, tickText, ticksIn } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
+import { askAboutLink } from './linkChoice';
 import { rankByReadiness } from '~/lib/browser/transitions';
 import { type Level, defaultLevel, levels } from '~/util/vocabulary';
 
@@ -18,6 +19,7 @@ const status = document.querySelector('[data-gap-status]');
 const share = document.querySelector<HTMLElement>('[data-path-share]');
 const list = document.querySelector('[data-gap-ranking]');
 const live = document.querySelector('[data-live-summary]');
+const notice = document.querySelector<HTMLElement>('[data-gap-notice]');
 if (form && island && status && share && list) {
 	const { roles, model } = JSON.parse(island.textContent ?? '') as GapIsland;
 	const names = new Map(roles.map((role) => [role.id, role.name]));
@@ -127,8 +129,13 @@ if (form && island && status && share && list) {
 
 	const params = new URLSearchParams(location.search);
 	const linked = params.get(queryParams.have);
-	// A shared link wins; otherwise the ticks saved in this browser (from here or a roadmap) apply.
-	const initial = linked !== null ? parseTicks(linked, shown) : parseTicks(readProgress(storage).have.join(','), shown);
+	// A shared link shows its ticks; the ticks saved in this browser (from here or a roadmap) apply otherwise.
+	const saved = readProgress(storage).have;
+	const mine = parseTicks(saved.join(','), shown);
+	const theirs = linked !== null ? parseTicks(linked, shown) : mine;
+	// A link that differs from the reader's own saved ticks is a preview until they choose.
+	let previewing = notice !== null && linked !== null && mine.length > 0 && mine.map(tickText).join() !== theirs.map(tickText).join();
+	const initial = theirs;
 	for (const tick of initial) levelOf.set(tick.id, tick.level);
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.filter((box) => box.checked && !levelOf.has(box.value)).length > 0;
@@ -147,8 +154,23 @@ if (form && island && status && share && list) {
 		if (target === filter) return;
 		if (target instanceof HTMLSelectElement && target.dataset['gapLevel']) levelOf.set(target.dataset['gapLevel'], target.value as Level);
 		if (target instanceof HTMLInputElement && target.name === 'have') levelChoice(target);
-		render();
+		render(!previewing);
 	});
+	if (previewing && notice) {
+		const show = (ticks: readonly Tick[]) => {
+			levelOf.clear();
+			for (const tick of ticks) levelOf.set(tick.id, tick.level);
+			for (const box of boxes) {
+				box.checked = levelOf.has(box.value);
+				levelChoice(box);
+			}
+		};
+		void askAboutLink(notice, mine.length, theirs.length).then((choice) => {
+			previewing = false;
+			show(choice === 'keep' ? mine : choice === 'merge' ? parseTicks([...saved, linked!].join(','), shown) : theirs);
+			render(choice !== 'keep');
+		});
+	}
 	form.addEventListener('submit', (event) => event.preventDefault());
 	filter?.addEventListener('input', narrow);
 	form.querySelector('[data-gap-clear]')?.addEventListener('click', () => {
@@ -156,7 +178,7 @@ if (form && island && status && share && list) {
 			box.checked = false;
 			levelChoice(box);
 		}
-		render();
+		render(!previewing);
 	});
-	render(linked !== null || early);
+	render(!previewing && (linked !== null || early));
 }

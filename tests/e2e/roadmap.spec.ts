@@ -59,6 +59,29 @@ test.describe('a learning roadmap', () => {
 		await fresh.close();
 	});
 
+	test('a shared link is a preview when the reader has progress of their own: nothing is lost until they choose', async ({ page }) => {
+		await page.goto('roles/data-engineer/roadmap/');
+		await page.getByRole('checkbox', { name: 'Python', exact: true }).check();
+		await page.getByRole('checkbox', { name: 'Git', exact: true }).check();
+		// Someone else's link: SQL only.
+		await page.goto('roles/data-engineer/roadmap/?have=sql:deep');
+		const notice = page.locator('[data-roadmap-notice]');
+		await expect(notice).toContainText('Your own saved progress (2 ticked) is unchanged until you choose');
+		await expect(page.getByRole('checkbox', { name: 'SQL', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).not.toBeChecked();
+		// Looking changes nothing: a reload without the link shows the reader's own ticks.
+		await page.goto('roles/data-engineer/roadmap/');
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'SQL', exact: true })).not.toBeChecked();
+		// Merging keeps both.
+		await page.goto('roles/data-engineer/roadmap/?have=sql:deep');
+		await notice.getByRole('button', { name: 'Merge both' }).click();
+		for (const name of ['Python', 'Git', 'SQL']) await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
+		// The skill gap shares the same progress.
+		await page.goto('find-your-path/skills/');
+		for (const id of ['sql', 'python', 'git']) await expect(page.locator(`input[name="have"][value="${id}"]`)).toBeChecked();
+	});
+
 	test('a plan: hours a week give a finish date that moves as the reader ticks, and the start and pace survive a reload', async ({ page }) => {
 		await page.goto('roles/ai-engineer/roadmap/');
 		const plan = page.locator('[data-plan-status]');
