@@ -225,6 +225,25 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		say('Your progress was cleared on this page and in the skill gap.');
 		render(false);
 	});
+	form.querySelector('[data-roadmap-export]')?.addEventListener('click', () => void import('./progressFileActions').then(({ saveProgressFile }) => saveProgressFile(storage)));
+	form.querySelector<HTMLInputElement>('[data-roadmap-import]')?.addEventListener('change', (event) => {
+		const input = event.target as HTMLInputElement;
+		const file = input.files?.[0];
+		if (!file) return;
+		void import('./progressFileActions')
+			.then(({ loadProgressFile }) => loadProgressFile(storage, file))
+			.then((message) => {
+				input.value = '';
+				previewing = false;
+				show(ticksIn(readProgress(storage).have));
+				const loadedPlan = readPlan(storage);
+				select.value = parseId(loadedPlan.from, startIds) ?? '';
+				hoursInput.value = String(loadedPlan.hoursPerWeek);
+				render(false);
+				if (select.value) withStarts();
+				say(message);
+			});
+	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	render(!previewing && (early || linked !== null));
 	if (select.value) withStarts();

@@ -82,6 +82,22 @@ test.describe('a learning roadmap', () => {
 		for (const id of ['sql', 'python', 'git']) await expect(page.locator(`input[name="have"][value="${id}"]`)).toBeChecked();
 	});
 
+	test('progress saved to a file comes back, merged, in a browser that has lost it', async ({ page }) => {
+		await page.goto('roles/data-engineer/roadmap/');
+		await page.getByRole('checkbox', { name: 'SQL', exact: true }).check();
+		await page.getByLabel('Hours a week').fill('15');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save to a file' }).click();
+		const file = await (await download).path();
+		await page.getByRole('button', { name: 'Clear my progress' }).click();
+		await page.getByRole('checkbox', { name: 'Python', exact: true }).check();
+		await page.getByLabel('Load from a file').setInputFiles(file);
+		await expect(page.locator('[data-roadmap-notice]')).toContainText('Loaded 1 tick from the file');
+		await expect(page.getByRole('checkbox', { name: 'SQL', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeChecked();
+		await expect(page.getByLabel('Hours a week')).toHaveValue('15');
+	});
+
 	test('a plan: hours a week give a finish date that moves as the reader ticks, and the start and pace survive a reload', async ({ page }) => {
 		await page.goto('roles/ai-engineer/roadmap/');
 		const plan = page.locator('[data-plan-status]');
