@@ -31,3 +31,30 @@ test.describe('stable layout: cumulative layout shift under 0.1 on one page of e
 		});
 	}
 });
+
+test.describe('phones: no page wider than the screen, on one page of each template', () => {
+	for (const width of [320, 390]) {
+		test(`at ${width} px`, async ({ browser }) => {
+			test.setTimeout(300_000);
+			const context = await browser.newContext({ viewport: { width, height: 800 } });
+			const page = await context.newPage();
+			const wide: string[] = [];
+			for (const path of pages) {
+				await page.goto(path, { waitUntil: 'load' });
+				const over = await page.evaluate(() => {
+					const limit = document.documentElement.clientWidth;
+					if (document.documentElement.scrollWidth <= limit) return '';
+					// Name the widest element that sticks out, to say what to fix.
+					const culprit = [...document.querySelectorAll<HTMLElement>('body *')]
+						.filter((e) => e.getBoundingClientRect().right > limit + 1 && getComputedStyle(e).position !== 'fixed')
+						.sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)
+						.at(-1);
+					return `${document.documentElement.scrollWidth} px wide, e.g. <${culprit?.tagName.toLowerCase()} class="${culprit?.className}">`;
+				});
+				if (over) wide.push(`/${path}: ${over}`);
+			}
+			await context.close();
+			expect(wide).toEqual([]);
+		});
+	}
+});

@@ -77,4 +77,32 @@ test.describe('safe by default', () => {
 			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(shown).toMatch(/^"? ?\(?"?https/);
 	});
+
+	test('a roadmap prints its ticks, its summary and its phases, and every link its address', async ({ page }) => {
+		await page.goto('roles/data-engineer/roadmap/');
+		await page.getByRole('checkbox', { name: 'SQL', exact: true }).check();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-roadmap-status]')).toBeVisible();
+		await expect(page.locator('[data-roadmap-status]')).toContainText('1 of');
+		await expect(page.locator('[data-roadmap-map]')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: /^1\. / })).toBeVisible();
+		await expect(page.getByLabel('I am starting as')).toBeHidden();
+		const box = page.getByRole('checkbox', { name: 'SQL', exact: true });
+		expect(await box.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 0, 0)');
+		const internal = await page
+			.locator('main a[href^="/"]')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(internal).toMatch(/\(.*\/.*\)/);
+	});
+
+	test('without JavaScript, controls that need it are not shown and the theme follows the system', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+		const page = await context.newPage();
+		await page.goto('roles/ml-engineer/');
+		await expect(page.locator('site-search').first()).toBeHidden();
+		await expect(page.locator('starlight-theme-select').first()).toBeHidden();
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		await context.close();
+	});
 });

@@ -14,6 +14,9 @@ describe('progress files', () => {
 	});
 
 	test('a bad plan falls back to the defaults rather than failing', () => {
-		expect(readProgressFile('{"kind": "ai-roles-guide-progress", "version": 1, "have": [], "plan": {"from": "../x", "hoursPerWeek": 999}}')).toEqual({ have: [], plan: { from: undefined, hoursPerWeek: 10 } });
+		expect(readProgressFile('{"kind": "ai-roles-guide-progress", "version": 1, "have": [], "plan": {"from": "../x", "hoursPerWeek": 999}}')).toEqual({
+			have: [],
+			plan: { from: undefined, hoursPerWeek: 10 },
+		});
 	});
 });
