@@ -13,6 +13,7 @@ const thin = roleSchema.parse(
 			{ level: 'mid', title: 'MLE' },
 			{ level: 'senior', title: 'Senior MLE' },
 		],
+		joinedFrom: 'from software engineering',
 		fitsYouIf: [],
 		tools: [],
 	}),
