@@ -244,6 +244,15 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 				say(message);
 			});
 	});
+	// ↑ and ↓ move between the topics' ticks, past each topic's links.
+	list.addEventListener('keydown', (event) => {
+		const at = boxes.indexOf(event.target as HTMLInputElement);
+		if (at < 0 || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+		const next = boxes[at + (event.key === 'ArrowDown' ? 1 : -1)];
+		if (!next) return;
+		event.preventDefault();
+		next.focus();
+	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	render(!previewing && (early || linked !== null));
 	if (select.value) withStarts();

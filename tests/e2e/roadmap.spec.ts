@@ -25,8 +25,11 @@ test.describe('a learning roadmap', () => {
 		await page.goto('find-your-path/skills/');
 		await expect(page.getByRole('checkbox', { name: /^Docker/ })).toBeChecked();
 		await page.getByRole('checkbox', { name: /^Git tool/ }).check();
+		// An alternative counts the same way on both pages: AWS meets "one cloud platform".
+		await page.locator('input[name="have"][value="aws"]').check();
 		await page.goto('roles/ml-engineer/roadmap/');
 		await expect(page.getByRole('checkbox', { name: 'Git', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'One cloud platform', exact: true })).toBeChecked();
 	});
 
 	test('a starting point marks what the reader likely knows and lowers the hours left', async ({ page }) => {
@@ -96,6 +99,20 @@ test.describe('a learning roadmap', () => {
 		await expect(page.getByRole('checkbox', { name: 'SQL', exact: true })).toBeChecked();
 		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeChecked();
 		await expect(page.getByLabel('Hours a week')).toHaveValue('15');
+	});
+
+	test('from the keyboard: the phase list jumps to a phase, and arrow keys move from tick to tick', async ({ page }) => {
+		await page.goto('roles/data-engineer/roadmap/');
+		await page.getByRole('navigation', { name: 'Phases' }).getByRole('link', { name: 'Streaming and change data capture' }).click();
+		await expect(page).toHaveURL(/#streaming-and-change-data-capture$/);
+		const first = page.getByRole('checkbox', { name: 'SQL', exact: true });
+		await first.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('checkbox', { name: 'Python', exact: true })).toBeChecked();
+		await page.keyboard.press('ArrowUp');
+		await expect(first).toBeFocused();
 	});
 
 	test('a plan: hours a week give a finish date that moves as the reader ticks, and the start and pace survive a reload', async ({ page }) => {

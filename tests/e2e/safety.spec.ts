@@ -105,4 +105,13 @@ test.describe('safe by default', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 		await context.close();
 	});
+
+	test('a mistyped address gets a "did you mean" to the nearest page', async ({ page }) => {
+		const response = await page.goto('roles/ai-enginer/');
+		expect(response?.status()).toBe(404);
+		const suggestion = page.locator('[data-did-you-mean]');
+		await expect(suggestion).toHaveText('Did you mean AI Engineer?');
+		await suggestion.getByRole('link').click();
+		await expect(page).toHaveURL(/\/roles\/ai-engineer\/$/);
+	});
 });
