@@ -76,6 +76,9 @@ test.describe('safe by default', () => {
 			.first()
 			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(shown).toMatch(/^"? ?\(?"?https/);
+		// Collapsed lists open for printing, so the printout is complete.
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect(page.locator('main details:not([open])')).toHaveCount(0);
 	});
 
 	test('a roadmap prints its ticks, its summary and its phases, and every link its address', async ({ page }) => {
