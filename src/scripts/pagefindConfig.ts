@@ -25,17 +25,8 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 async function load() {
-	const [{ interpretQuery }, { showAnswers }, vocabulary] = await Promise.all([
-		import('~/lib/browser/searchIntent'),
-		import('./searchAnswers'),
-		fetch(withBase('/search-vocabulary.json')).then((r) => r.json()),
-		addStylesheet(pagefindUiStyles),
-	]);
-	read = (query) => {
-		const reading = interpretQuery(query, vocabulary);
-		showAnswers(reading.answers);
-		return reading.term;
-	};
+	const [{ queryReader }, vocabulary] = await Promise.all([import('./searchReader'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json()), addStylesheet(pagefindUiStyles)]);
+	read = queryReader(vocabulary);
 }
 
 if (typeof window !== 'undefined') {

@@ -8,7 +8,6 @@ import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgre
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 import { pairPath, parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { planText } from '~/lib/browser/plan';
-import { askAboutLink } from './linkChoice';
 import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
@@ -175,21 +174,23 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked === null ? parseId(savedPlan.from, startIds) : undefined) ?? '';
 	hoursInput.value = String(params.has(queryParams.hours) ? validHours(params.get(queryParams.hours)) : savedPlan.hoursPerWeek);
 	if (previewing) {
-		void askAboutLink(notice, mineHere.length, stateOf(theirs).length).then((choice) => {
-			previewing = false;
-			if (choice === 'keep') {
-				show(mine);
-				select.value = parseId(savedPlan.from, startIds) ?? '';
-				hoursInput.value = String(savedPlan.hoursPerWeek);
-				history.replaceState(history.state, '', location.pathname + location.hash);
-				render(false);
-				return say('Kept your own progress; the link was not saved.');
-			}
-			show(choice === 'merge' ? ticksIn([...saved.have, ...linked!.split(',')]) : theirs);
-			writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(storedTicks())));
-			render(true);
-			say(choice === 'merge' ? 'Merged: your progress and the link’s together, saved in this browser.' : 'Your progress on this roadmap was replaced by the link’s, and saved.');
-		});
+		void import('./linkChoice')
+			.then(({ askAboutLink }) => askAboutLink(notice, mineHere.length, stateOf(theirs).length))
+			.then((choice) => {
+				previewing = false;
+				if (choice === 'keep') {
+					show(mine);
+					select.value = parseId(savedPlan.from, startIds) ?? '';
+					hoursInput.value = String(savedPlan.hoursPerWeek);
+					history.replaceState(history.state, '', location.pathname + location.hash);
+					render(false);
+					return say('Kept your own progress; the link was not saved.');
+				}
+				show(choice === 'merge' ? ticksIn([...saved.have, ...linked!.split(',')]) : theirs);
+				writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(storedTicks())));
+				render(true);
+				say(choice === 'merge' ? 'Merged: your progress and the link’s together, saved in this browser.' : 'Your progress on this roadmap was replaced by the link’s, and saved.');
+			});
 	} else if (linked !== null) {
 		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(initialTicks)));
 		say('Progress loaded from the link you opened, and saved in this browser.');

@@ -9,7 +9,6 @@ import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/li
 import type { GapIsland } from '~/lib/browser/skillGap';
 import { type Tick, parseTicks, tickLevelLabels, tickText, ticksIn } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
-import { askAboutLink } from './linkChoice';
 import { rankByReadiness } from '~/lib/browser/transitions';
 import { type Level, defaultLevel, levels } from '~/util/vocabulary';
 
@@ -165,11 +164,13 @@ if (form && island && status && share && list) {
 				levelChoice(box);
 			}
 		};
-		void askAboutLink(notice, mine.length, theirs.length).then((choice) => {
-			previewing = false;
-			show(choice === 'keep' ? mine : choice === 'merge' ? parseTicks([...saved, linked!].join(','), shown) : theirs);
-			render(choice !== 'keep');
-		});
+		void import('./linkChoice')
+			.then(({ askAboutLink }) => askAboutLink(notice, mine.length, theirs.length))
+			.then((choice) => {
+				previewing = false;
+				show(choice === 'keep' ? mine : choice === 'merge' ? parseTicks([...saved, linked!].join(','), shown) : theirs);
+				render(choice !== 'keep');
+			});
 	}
 	form.addEventListener('submit', (event) => event.preventDefault());
 	filter?.addEventListener('input', narrow);
