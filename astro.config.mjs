@@ -8,6 +8,7 @@ import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
 import { lazyPagefindStyles } from './src/integrations/lazyPagefindStyles';
 import { sitemapFilter } from './src/integrations/sitemapFilter';
+import { hostFiles } from './src/integrations/hostFiles';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/build/repository';
 import { searchRanking } from './src/lib/browser/searchRanking';
@@ -93,6 +94,7 @@ export default defineConfig({
 		sitemap({ filter: sitemapFilter(new URL('./dist/', import.meta.url), base) }),
 		linkCheck(),
 		cspInlineScripts(),
+		hostFiles({ siteUrlSet: process.env.SITE_URL !== undefined }),
 	],
 	vite: {
 		plugins: [
