@@ -157,7 +157,9 @@ describe('under a base path', () => {
 		expect(page('roles/ds')).toContain(`url=${base}roles/data-scientist/`);
 		expect(page('compare/ml-engineer-vs-data-scientist')).toContain(`url=${base}compare/data-scientist-vs-ml-engineer/`);
 		// The same redirects, as real 301s for hosts that read _redirects, under the base path.
-		const redirects = built('_redirects').split('\n').filter((line) => line && !line.startsWith('#'));
+		const redirects = built('_redirects')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
 		expect(redirects).toContain(`${base}roles/mle/ ${base}roles/ml-engineer/ 301`);
 		expect(redirects.every((line) => line.startsWith(base))).toBe(true);
 		expect(built('_headers')).toContain(`${base}_astro/*`);
