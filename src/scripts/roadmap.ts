@@ -11,7 +11,7 @@ import { planText } from '~/lib/browser/plan';
 import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
-import { type RoadmapConceptItem, drawConcepts } from './roadmapConcepts';
+import type { RoadmapConceptItem } from './roadmapConcepts';
 
 /** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
 type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
@@ -207,7 +207,8 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	for (const details of list.querySelectorAll<HTMLDetailsElement>('[data-concepts]')) {
 		details.addEventListener('toggle', () => {
 			if (!details.open || details.querySelector('input[name="concept"]')) return;
-			void loadConcepts().then((concepts) => {
+			// The code that draws them loads with the list, when a reader first asks for it.
+			void Promise.all([loadConcepts(), import('./roadmapConcepts')]).then(([concepts, { drawConcepts }]) => {
 				const items = concepts[details.dataset['concepts'] ?? ''];
 				if (items && !details.querySelector('input[name="concept"]')) drawConcepts(details, items, conceptTicks);
 			});
