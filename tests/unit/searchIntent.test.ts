@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interpretQuery, searchKey, type SearchVocabulary } from '~/lib/browser/searchIntent';
+import { interpretQuery, type SearchVocabulary } from '~/lib/browser/searchIntent';
 
 const vocabulary: SearchVocabulary = {
 	roles: [
@@ -89,12 +89,5 @@ describe('interpretQuery', () => {
 
 	test('anything else goes to search as typed, with no answer on top', () => {
 		for (const query of ['', 'model drift', 'notebooks and dashboards']) expect(read(query)).toEqual({ term: query, answers: [], intent: 'words' });
-	});
-});
-
-describe('searchKey', () => {
-	test("is one word per page, never the start of another page's key", () => {
-		expect(searchKey('roles/ml-engineer/')).toBe('rolesmlengineerpage');
-		expect(searchKey('roles/ml-engineer/roadmap/').startsWith(searchKey('roles/ml-engineer/'))).toBe(false);
 	});
 });

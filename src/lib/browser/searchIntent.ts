@@ -48,15 +48,6 @@ export interface Interpretation {
 	intent: 'role' | 'roadmap' | 'pay' | 'hiring' | 'entry-level' | 'pair' | 'entry' | 'topic' | 'words';
 }
 
-/**
- * The search key of a page: its path inside the site with everything but letters and digits
- * removed, and `page` after it (`roles/ml-engineer/` → `rolesmlengineerpage`). Each page carries its
- * key as search metadata, so a program can find exactly that page.
- */
-export function searchKey(path: string): string {
-	return `${path.toLowerCase().replace(/[^a-z0-9]/g, '')}page`;
-}
-
 // Words that say what a reader wants to know. The roles, skills and tools come from the data.
 const intentWords = {
 	pair: ['vs', 'versus', 'or', 'and', 'compare', 'compared', 'comparison', 'difference', 'differences', 'between', 'from', 'switch', 'move', 'moving', 'transition', 'better', 'which'],
@@ -64,26 +55,7 @@ const intentWords = {
 	time: ['long', 'time', 'months', 'month', 'years', 'year', 'weeks', 'hours', 'fast', 'quickly', 'quick', 'take', 'takes'],
 	course: ['course', 'courses', 'free', 'resources', 'resource', 'tutorial', 'tutorials', 'books', 'book', 'videos', 'mooc'],
 	pay: ['salary', 'salaries', 'pay', 'paid', 'pays', 'earn', 'earns', 'earning', 'make', 'makes', 'much', 'wage', 'wages', 'compensation', 'income', 'money', 'rich'],
-	hiring: [
-		'home',
-		'interview',
-		'interviews',
-		'hired',
-		'hiring',
-		'hire',
-		'resume',
-		'cv',
-		'portfolio',
-		'take-home',
-		'takehome',
-		'questions',
-		'question',
-		'projects',
-		'project',
-		'offer',
-		'apply',
-		'application',
-	],
+	hiring: ['home', 'interview', 'interviews', 'hired', 'hiring', 'hire', 'resume', 'cv', 'portfolio', 'takehome', 'questions', 'question', 'projects', 'project', 'offer', 'apply', 'application'],
 	entryLevel: [
 		'degree',
 		'without',

@@ -11,6 +11,5 @@ export const searchRanking = {
 	termSimilarity: 9,
 	// A page whose title or aliases match ("Kubernetes", "k8s", "MLE") should come first; a role
 	// whose skills and tools match ("uses") should come soon after.
-	// A page's key (see searchIntent.ts) is one word no reader types; it only needs to be found.
-	metaWeights: { title: 20, aliases: 8, uses: 1.5, key: 10 },
+	metaWeights: { title: 20, aliases: 8, uses: 1.5 },
 };

@@ -28,16 +28,14 @@ export interface SearchMeta {
 	aliases: string[];
 	/** For a role: the names of the tools it uses, matched with a little extra weight ("which roles use MLflow?"). */
 	uses: string[];
-	/** The page's search key (`searchKey`), which a query read as asking for this page is turned into. */
-	key: string;
 }
 
 /**
  * Search metadata for a page, from what it is about and the data. Every alias and filter value comes
  * from the data, so adding "k8s" to Kubernetes's aliases is all it takes for search to find it by
- * that name. (The page's search key, `searchKey`, is added where the page's address is known.)
+ * that name.
  */
-export function searchMetaFor(subject: PageSubject, guide: Guide): Omit<SearchMeta, 'key'> {
+export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 	const kindFilter = (kind: PageKind) => ({ kind: [pageKinds[kind]] });
 	switch (subject.kind) {
 		case 'roadmap': {
