@@ -6,6 +6,7 @@
 import { type KnownPage, nearestPage } from '~/lib/browser/nearestPage';
 import { sitePath, sitePaths, withBase } from '~/lib/browser/paths';
 import type { SearchVocabulary } from '~/lib/browser/searchIntent';
+import { aRole } from '~/lib/browser/transitionText';
 
 const slot = document.querySelector<HTMLElement>('[data-did-you-mean]');
 const lessons = JSON.parse(document.getElementById('known-lessons')?.textContent ?? '[]') as KnownPage[];
@@ -17,7 +18,7 @@ if (slot) {
 				...vocabulary.roles.flatMap((r) => [
 					{ path: sitePaths.role(r.id), title: r.names[0]! },
 					{ path: sitePaths.roadmap(r.id), title: `${r.names[0]} roadmap` },
-					...(r.hiring ? [{ path: sitePaths.hiring(r.id), title: `Getting hired as ${r.names[0]}` }] : []),
+					...(r.hiring ? [{ path: sitePaths.hiring(r.id), title: `Getting hired as ${aRole(r.names[0]!)}` }] : []),
 				]),
 				...vocabulary.entries.map((e) => ({ path: e.path, title: e.names[0]! })),
 				...lessons,

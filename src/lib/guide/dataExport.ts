@@ -1,4 +1,4 @@
-import { entryLevelText, ladderByTrack } from './ladder';
+import { entryLevelText, ladderByTrack, trackText } from './ladder';
 import { medianText } from './pay';
 import { rolesUsing } from './catalogueUsage';
 import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
@@ -156,7 +156,7 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		...list('Skills', names(guide, role.skills)),
 		...list('Tools', names(guide, role.tools)),
 		...list('Example projects', role.projects),
-		...list('Career ladder', [...ladderByTrack(role.ladder).map((t) => `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}`), entryLevelText(role)]),
+		...list('Career ladder', [...ladderByTrack(role.ladder).map(trackText), entryLevelText(role)]),
 		...list('Is this role for you?', role.fitsYouIf),
 		...list(
 			'Pay',

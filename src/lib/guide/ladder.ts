@@ -25,6 +25,9 @@ export function ladderByTrack(ladder: readonly LadderStep[]): LadderTrackSteps[]
 	return (Object.keys(ladderTracks) as LadderTrack[]).map((track) => ({ track, name: ladderTracks[track], steps: ladder.filter((s) => trackOf(s) === track) })).filter((t) => t.steps.length > 0);
 }
 
+/** A track as one line of text, its rungs in climbing order. @example "Management: Lead Data Scientist → Head of Data Science" */
+export const trackText = (track: LadderTrackSteps): string => `${track.name}: ${track.steps.map((s) => s.title).join(' → ')}`;
+
 /**
  * Whether the role has true entry-level posts: its ladder starts at a junior rung. A role whose
  * ladder starts at mid level is one people move into after experience elsewhere.

@@ -1,6 +1,6 @@
 import { employerKinds } from '~/schemas/role';
 import { type Guide, type Role, requirementLabel } from './guideModel';
-import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops } from './ladder';
+import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops, trackText } from './ladder';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {
@@ -68,7 +68,7 @@ export const roleFields = {
 		label: 'Career ladder',
 		section: 'career-ladder',
 		cell: (r) => ({
-			items: ladderByTrack(r.ladder).map((t) => ({ text: `${t.name}: ${t.steps.map((s) => s.title).join(' → ')}` })),
+			items: ladderByTrack(r.ladder).map((t) => ({ text: trackText(t) })),
 			sourceIds: ladderSources(r).map((s) => s.source),
 			// Sources give one line of titles; the split into tracks is always the guide's.
 			editorial: true,
