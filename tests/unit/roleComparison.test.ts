@@ -31,11 +31,11 @@ describe('compareRoles', () => {
 			roles: input.roles.map((r, i) => ({ ...r, data: { ...r.data, credits: i === 0 ? { focus: ['course'] } : {}, editorial: i === 0 ? [] : ['focus' as const] } })),
 		});
 		expect(compareRoles(attributed, ['focus', 'ratio', 'ladder']).attributions).toEqual([
-			{ column: 'Focus', sourceId: 'course', roles: ['ML Engineer'] },
-			{ column: 'Focus', roles: ['Data Scientist'] },
-			{ column: 'Code : research', sourceId: 'course', roles: ['ML Engineer'] },
-			{ column: 'Career ladder', sourceId: 'course', roles: ['ML Engineer', 'Data Scientist'] },
-			{ column: 'Career ladder', roles: ['ML Engineer', 'Data Scientist'], partly: true },
+			// Columns the same source says for the same roles share one line.
+			{ columns: ['Focus', 'Code : research'], sourceId: 'course', roles: ['ML Engineer'] },
+			{ columns: ['Focus'], roles: ['Data Scientist'] },
+			{ columns: ['Career ladder'], sourceId: 'course', roles: ['ML Engineer', 'Data Scientist'] },
+			{ columns: ['Career ladder'], roles: ['ML Engineer', 'Data Scientist'], partly: true },
 		]);
 	});
 

@@ -19,6 +19,7 @@ import { findCycle } from './graph';
 import { scoreRoles } from '../browser/pathScore';
 import { findReferences } from './references';
 import { slugify } from '~/util/slugify';
+import { listText } from '~/util/listText';
 import { roadmapPhaseProblems } from './checks/roadmapPhases';
 import { weighedStatements } from './statementWeights';
 import { interviewCoverageProblems } from './checks/interviewCoverage';
@@ -168,7 +169,7 @@ export function referenceProblems(input: GuideInput): Problem[] {
 				file: record.file,
 				field,
 				value: ref.value,
-				message: `is not the id of a ${ref.targets.length > 2 ? `${ref.targets.slice(0, -1).join(', ')} or ${ref.targets.at(-1)}` : ref.targets.join(' or ')}`,
+				message: `is not the id of a ${listText(ref.targets, 'or')}`,
 				fix: suggestion(
 					ref.value,
 					candidates,

@@ -100,11 +100,13 @@ export const roleFields = {
 export type RoleFieldId = keyof typeof roleFields;
 
 /**
- * Who says one column of a table for which roles: a source (by id) or, without one, the guide's own
- * judgement. A table lists these under it, so no source is credited for a cell it does not cover.
+ * Who says some columns of a table for which roles: a source (by id) or, without one, the guide's
+ * own judgement. A table lists these under it, so no source is credited for a cell it does not cover;
+ * columns said by the same source for the same roles share one line.
  */
 export interface Attribution {
-	column: string;
+	/** The columns' labels, in table order. */
+	columns: string[];
 	/** The source's id; undefined for the guide's own judgement. */
 	sourceId?: string;
 	/** The names of the roles whose cells in this column it covers, in table order. */
@@ -139,7 +141,7 @@ export function compareRoles(guide: Guide, fieldIds: readonly RoleFieldId[], rol
 	}));
 	const sourceIds = [...new Set(rows.flatMap((row) => row.cells.flatMap((c) => (c.items.length > 0 ? c.sourceIds : []))))];
 	const columns = kept.map(({ f }) => ({ id: f, label: roleFields[f].label }));
-	const attributions = columns.flatMap((column, c) => {
+	const perColumn = columns.flatMap((column, c) => {
 		const filled = rows.filter((row) => row.cells[c]!.items.length > 0);
 		const credited = sourceIds.map((sourceId) => ({ column: column.label, sourceId, roles: filled.filter((row) => row.cells[c]!.sourceIds.includes(sourceId)).map((row) => row.role.name) }));
 		const own = filled.filter((row) => row.cells[c]!.editorial);
@@ -150,5 +152,13 @@ export function compareRoles(guide: Guide, fieldIds: readonly RoleFieldId[], rol
 		];
 		return [...credited, ...ownAttributions].filter((a) => a.roles.length > 0);
 	});
-	return { columns, rows, sourceIds, attributions };
+	// One line per source and set of roles, naming every column it covers.
+	const attributions = new Map<string, Attribution>();
+	for (const { column, ...who } of perColumn) {
+		const key = JSON.stringify(who);
+		const line = attributions.get(key);
+		if (line) line.columns.push(column);
+		else attributions.set(key, { columns: [column], ...who });
+	}
+	return { columns, rows, sourceIds, attributions: [...attributions.values()] };
 }
