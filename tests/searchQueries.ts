@@ -111,6 +111,7 @@ export const queries: Expectation[] = [
 	['remote machine learning jobs', 'lessons/ai-job-market/', 1],
 	['ai job market', 'lessons/ai-job-market/', 1],
 	['is ml engineering in demand', 'roles/ml-engineer/#the-market', 1],
+	['is mlops worth it', 'roles/mlops-engineer/#the-market', 1],
 	// Pairs where a side is a skill, a tool or an outside role.
 	['mlops vs devops', 'skills/mlops/', 1],
 	['mlops vs devops', 'skills/devops/', 3],

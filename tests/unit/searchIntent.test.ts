@@ -47,6 +47,8 @@ describe('interpretQuery', () => {
 		}
 		// A skill named like a role, beside a role and "vs", stands for that role.
 		expect(first('mlops vs ml engineer')).toBe('compare/ml-engineer-vs-mlops-engineer/');
+		// So it does with a word only a role has: a market, a salary, a roadmap.
+		expect(first('is mlops worth it')).toBe('roles/mlops-engineer/#the-market');
 	});
 
 	test('a pair where a side is not a role answers with the pages the guide has', () => {
