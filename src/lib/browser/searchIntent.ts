@@ -302,7 +302,8 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	// A skill named like a role ("MLOps") stands for the role beside another role and a word of
 	// comparison ("mlops vs ml engineer"), or with a word only a role has ("mlops roadmap", "mlops salary").
 	const roleNamedLike = (label: string) => vocabulary.roles.find((r) => !foundRoles.includes(r) && words(r.names[0]!)[0] === words(label)[0]!.toLowerCase() && words(label).length === 1);
-	const aboutARole = rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) || hasAny(rest, 'pay') || hasAny(rest, 'hiring') || hasAny(rest, 'entryLevel') || hasAny(rest, 'market');
+	const aboutARole =
+		rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) || hasAny(rest, 'pay') || hasAny(rest, 'hiring') || hasAny(rest, 'entryLevel') || hasAny(rest, 'market');
 	if ((foundRoles.length === 1 && hasAny(rest, 'pair')) || (foundRoles.length === 0 && aboutARole)) {
 		const named = foundEntries.map((e) => ({ entry: e, role: roleNamedLike(e.text) })).find((n) => n.role);
 		if (named) {
