@@ -12,6 +12,7 @@ import { hostFiles } from './src/integrations/hostFiles';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/build/repository';
 import { searchRanking } from './src/lib/browser/searchRanking';
+import { siteDescription, siteTitle } from './src/util/site';
 
 /** The canonical origin, for canonical URLs, the sitemap and Open Graph tags. */
 const site = process.env.SITE_URL ?? 'https://ai-roles-guide.example.org';
@@ -46,8 +47,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'AI & ML Roles Guide',
-			description: 'An open, sourced guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them.',
+			title: siteTitle,
+			description: siteDescription,
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

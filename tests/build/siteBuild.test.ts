@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
@@ -9,11 +9,14 @@ import { pairSlug } from '~/lib/browser/paths';
 import { roleSchema } from '~/schemas/role';
 
 // One real build of a temporary copy of the site, changed in three ways: a value in one role's
-// record, a role added the way the README's "How to add a role" says, and a base path, as for a
-// GitHub Pages project site. Every check below reads that build.
+// record, a role added the way the README's "How to add a role" says, and the address it is
+// published at, with a base path, as for a GitHub Pages project site. Every check below reads that build.
 const root = process.cwd();
 const skip = /^(node_modules|dist|\.astro|\.git|\.tmp|test-results|playwright-report|bench-results)$/;
-const base = '/ai-roles/';
+/** The address the copy is built for, given as the README gives it: SITE_URL, and BASE_PATH without its last slash. */
+const site = 'https://guide.example.net';
+const basePath = '/careers';
+const base = `${basePath}/`;
 const newFocus = 'Reliable model serving at scale';
 /** The role added to the copy, as a contributor following the README would add it. */
 const added = { id: 'recommender-systems-engineer', name: 'Recommender Systems Engineer', shortName: 'RecSys Engineer' };
@@ -71,7 +74,12 @@ beforeAll(() => {
 	// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into the site's build.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
 	try {
-		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024, env: { ...env, BASE_PATH: base } });
+		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: copy,
+			stdio: 'pipe',
+			maxBuffer: 256 * 1024 * 1024,
+			env: { ...env, SITE_URL: site, BASE_PATH: basePath },
+		});
 	} catch (error) {
 		// The build's own report (which file, which link) is at the end of its output.
 		const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
@@ -170,13 +178,62 @@ describe('under a base path', () => {
 	});
 });
 
+/** Every file of the build, as paths inside dist/. */
+const builtFiles = () =>
+	(readdirSync(join(copy, 'dist'), { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => relative(join(copy, 'dist'), join(e.parentPath, e.name)));
+
+/** A PNG's width and height, from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** The content of a page's `<meta>` with this property or name. */
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
+
+describe('the address it is published at', () => {
+	test('every address of the site in every built file is under SITE_URL and BASE_PATH; the placeholder is nowhere', () => {
+		// Pagefind's index and the images are binary; every other file is text a reader or a program reads.
+		const texts = builtFiles().filter((f) => !/\.(png|wasm|woff2?)$/.test(f) && !f.startsWith('pagefind/'));
+		expect(texts.length).toBeGreaterThan(300);
+		const stray: string[] = [];
+		for (const file of texts) {
+			const text = built(file);
+			if (text.includes('ai-roles-guide.example.org')) stray.push(`${file}: the placeholder address`);
+			for (const [address] of text.matchAll(/https?:\/\/guide\.example\.net[^\s"'<>)\]]*/g)) if (!address.startsWith(`${site}${base}`)) stray.push(`${file}: ${address}`);
+		}
+		expect(stray).toEqual([]);
+		expect(built('sitemap-index.xml')).toContain(`<loc>${site}${base}sitemap-0.xml</loc>`);
+		expect(page('roles/ml-engineer')).toContain(`<link rel="canonical" href="${site}${base}roles/ml-engineer/"/>`);
+	});
+
+	test("every page shares its social card: a 1200×630 PNG of the build under the site's address, with its size and alt text", () => {
+		const pages = builtFiles().filter((f) => f.endsWith('.html') && !built(f).includes('http-equiv="refresh"'));
+		expect(pages.length).toBeGreaterThan(200);
+		const sizes = new Map<string, { width: number; height: number }>();
+		for (const file of pages) {
+			const html = built(file);
+			const image = meta(html, 'og:image');
+			expect(image, file).toMatch(new RegExp(`^${site}${base}social/.+\\.png$`));
+			const png = image!.slice(`${site}${base}`.length);
+			if (!sizes.has(png)) sizes.set(png, pngSize(readFileSync(join(copy, 'dist', png))));
+			expect(sizes.get(png), file).toEqual({ width: 1200, height: 630 });
+			expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')], file).toEqual(['1200', '630']);
+			expect(meta(html, 'og:image:alt')?.length ?? 0, file).toBeGreaterThan(20);
+			expect([meta(html, 'twitter:card'), meta(html, 'twitter:image')], file).toEqual(['summary_large_image', image]);
+		}
+		// A role, a pair and a roadmap each have their own card; the added role too.
+		expect(meta(page('roles/ml-engineer'), 'og:image')).toBe(`${site}${base}social/roles/ml-engineer.png`);
+		expect(meta(page(`roles/${added.id}/roadmap`), 'og:image')).toBe(`${site}${base}social/roles/${added.id}/roadmap.png`);
+		expect(meta(page('compare/data-scientist-vs-ml-engineer'), 'og:image')).toBe(`${site}${base}social/compare/data-scientist-vs-ml-engineer.png`);
+		expect(meta(page('roles/ml-engineer'), 'og:image:alt')).toContain('ML Engineer');
+	});
+});
+
 describe('the data for programs', () => {
 	test('roles.json holds every role, valid against the role schema', () => {
 		const api = JSON.parse(built('api/roles.json'));
 		expect(api.version).toBe(1);
 		expect(api.roles).toHaveLength(readdirSync(join(copy, 'content/data/roles')).length);
 		for (const { id, page: url, ...role } of api.roles) {
-			expect(url).toBe(`https://ai-roles-guide.example.org${base}roles/${id}/`);
+			expect(url).toBe(`${site}${base}roles/${id}/`);
 			expect(roleSchema.safeParse(role).error?.issues ?? [], id).toEqual([]);
 		}
 	});
@@ -221,7 +278,7 @@ describe('the data for programs', () => {
 		const full = built('llms-full.txt');
 		for (const { id } of JSON.parse(built('api/roles.json')).roles) {
 			expect(index).toContain(`${base}roles/${id}/)`);
-			expect(full).toContain(`URL: https://ai-roles-guide.example.org${base}roles/${id}/`);
+			expect(full).toContain(`URL: ${site}${base}roles/${id}/`);
 		}
 		for (const lesson of readdirSync(join(root, 'content/lessons'))) expect(index).toContain(`${base}lessons/${lesson.replace(/\.mdx?$/, '')}/)`);
 		expect(full).toContain(newFocus);

@@ -7,6 +7,7 @@ import { withBase } from '../browser/paths';
 import { roleTransition } from './rolePairs';
 import { sourceDetails } from './sourceText';
 import type { StepSize } from '../browser/transitions';
+import { siteTitle } from '~/util/site';
 
 /** Version of the JSON API's shape; raise it when a field is removed or changes meaning. */
 export const apiVersion = 1;
@@ -110,7 +111,7 @@ const line = (name: string, url: string, text: string) => `- [${name}](${url}): 
 /** `/llms.txt` (https://llmstxt.org/): every role and lesson with its summary and URL. */
 export function llmsTxt(guide: Guide, site: URL, lessons: readonly LessonText[]): string {
 	return [
-		'# AI & ML Roles Guide',
+		`# ${siteTitle}`,
 		'',
 		'> An open, sourced career guide to AI and ML roles: what each role does, the skills and tools it needs, how roles differ and how to move between them. Every figure names its source.',
 		'',
@@ -190,7 +191,7 @@ export function lessonMarkdown(body: string): string {
 /** `/llms-full.txt`: every role and lesson in full. */
 export function llmsFullTxt(guide: Guide, site: URL, lessons: readonly LessonText[]): string {
 	return [
-		'# AI & ML Roles Guide (full text)',
+		`# ${siteTitle} (full text)`,
 		'',
 		'> Every role and lesson of the guide, generated from the same data as the site.',
 		'',
