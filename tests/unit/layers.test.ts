@@ -11,7 +11,7 @@ const layers: { layer: string; mayImport: string[]; packages?: RegExp }[] = [
 	{ layer: 'util', mayImport: ['util'], packages: /^$/ },
 	{ layer: 'schemas', mayImport: ['util', 'schemas'], packages: /^astro\/zod$/ },
 	{ layer: 'lib/browser', mayImport: ['util', 'lib/browser'], packages: /^$/ },
-	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^(node:|astro\/errors$|satori$|sharp$)/ },
+	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^(node:|astro\/errors$|@napi-rs\/canvas$|sharp$)/ },
 	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide'] },
 	{ layer: 'loaders', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'loaders'] },
 	{ layer: 'scripts', mayImport: ['util', 'lib/browser', 'scripts', 'styles'], packages: /^$/ },

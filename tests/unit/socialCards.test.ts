@@ -123,7 +123,7 @@ describe('drawing a card', () => {
 		const first = await cachedCard(card, 'Guide', cache);
 		expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
 		// Whatever the cache holds under the card's key is what comes back: nothing is redrawn.
-		writeFileSync(join(cache, `${await cardKey(card, 'Guide')}.png`), 'kept');
+		writeFileSync(join(cache, `${cardKey(card, 'Guide')}.png`), 'kept');
 		expect((await cachedCard(card, 'Guide', cache)).toString()).toBe('kept');
 		// A changed card has another key, and is drawn.
 		expect(pngSize(await cachedCard({ ...card, title: `${card.title} (changed)` }, 'Guide', cache)).width).toBe(1200);
