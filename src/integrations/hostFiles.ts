@@ -45,7 +45,9 @@ export function hostFiles(options: { siteUrlSet: boolean }): AstroIntegration {
 				await writeFile(join(out, '_headers'), headersFile(base));
 				logger.info(`${redirects.length} redirects written to _redirects, each to a page of the build; _headers caches _astro/ for a year.`);
 				if (!options.siteUrlSet)
-					logger.warn(`SITE_URL is not set: canonical URLs, the sitemap, Open Graph tags and the social cards' addresses use the placeholder ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at.`);
+					logger.warn(
+						`SITE_URL is not set: canonical URLs, the sitemap, Open Graph tags and the social cards' addresses use the placeholder ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at.`,
+					);
 			},
 		},
 	};
