@@ -136,10 +136,13 @@ function paint(card, siteName) {
 	g.fillRect(0, 0, width, 10);
 	font(g, 26, true, colours.accent);
 	g.fillText(card.kind, margin, 44);
-	font(g, 26, true, colours.muted);
-	g.textAlign = 'right';
-	g.fillText(siteName, width - margin, 44);
-	g.textAlign = 'left';
+	// The site's own card has the site's name as its title already.
+	if (card.title !== siteName) {
+		font(g, 26, true, colours.muted);
+		g.textAlign = 'right';
+		g.fillText(siteName, width - margin, 44);
+		g.textAlign = 'left';
+	}
 	const titleSize = card.title.length > 40 ? 52 : card.title.length > 24 ? 60 : 68;
 	font(g, titleSize, true, colours.text);
 	const below = write(g, wrap(g, card.title, inner, 2), margin, 92, Math.round(titleSize * 1.12));
