@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { listFiles } from './files.mjs';
 import { formatBytes, heading, percent, table, verdict } from './report.mjs';
 
-/** The budget for a role page's first load, gzip. */
+/** The budget for every page's first load, gzip (it was first set for role pages, hence the name). */
 export const roleBudgetBytes = 30 * 1024;
 /** Roughly what the first round trip of a new TCP connection can carry (10 segments of ~1.4 KB). */
 export const firstRoundTripBytes = 14 * 1024;
@@ -29,6 +29,37 @@ export const gzipLevel = 9;
 /** The kinds pages are grouped by. */
 export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'hiring', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
 /** @typedef {typeof pageKinds[number]} PageKind */
+
+/**
+ * The templates pages are made from, by URL pattern (base removed): pages of one template share their
+ * markup, styles and scripts and differ only in data, so the heaviest page of each says whether the
+ * template fits the budget. A page no pattern matches is its own template (the home page, the
+ * catalogue indexes, the sources, 404).
+ */
+export const pageTemplates = /** @type {const} */ ([
+	{ template: 'roles/*/', label: 'role page', pattern: /^roles\/[^/]+\/$/ },
+	{ template: 'roles/*/roadmap/', label: 'roadmap', pattern: /^roles\/[^/]+\/roadmap\/$/ },
+	{ template: 'roles/*/getting-hired/', label: 'getting hired', pattern: /^roles\/[^/]+\/getting-hired\/$/ },
+	{ template: 'compare/*/', label: 'pair comparison', pattern: /^compare\/[^/]+\/$/ },
+	{ template: 'skills/*/', label: 'skill page', pattern: /^skills\/[^/]+\/$/ },
+	{ template: 'tools/*/', label: 'tool page', pattern: /^tools\/[^/]+\/$/ },
+	{ template: 'lessons/*/', label: 'lesson', pattern: /^lessons\/[^/]+\/$/ },
+	{ template: 'find-your-path/', label: 'self-assessment quiz', pattern: /^find-your-path\/$/ },
+	{ template: 'find-your-path/skills/', label: 'skill gap', pattern: /^find-your-path\/skills\/$/ },
+]);
+
+/**
+ * The template a page is made from, from its URL path (base removed, e.g. `roles/ml-engineer/roadmap/`),
+ * and a name for it. Pages that match no pattern are their own template, named after their path.
+ * @param {string} path
+ * @returns {{ template: string, label: string }}
+ */
+export function pageTemplate(path) {
+	const known = pageTemplates.find((t) => t.pattern.test(path));
+	if (known) return { template: known.template, label: known.label };
+	const label = path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
+	return { template: path, label };
+}
 
 /**
  * The assets an HTML page fetches at start, as written in the page (URLs not yet resolved).
@@ -159,6 +190,7 @@ export function pageKind(path, html) {
  * @typedef {object} PageWeight
  * @property {string} path The page's URL path, e.g. `/roles/ml-engineer/`.
  * @property {PageKind} kind
+ * @property {string} template The URL pattern of its template, e.g. `roles/*\/roadmap/` (see `pageTemplate`).
  * @property {number} htmlBytes The HTML, uncompressed.
  * @property {number} html The HTML, gzip.
  * @property {number} css Render-blocking CSS, gzip.
@@ -254,9 +286,11 @@ export function measurePageWeights(distDir, options = {}) {
 			const htmlGzip = gzipSync(html, { level: gzipLevel }).length;
 			const cssGzip = sum(css);
 			const jsGzip = sum(js);
+			const sitePath = file.replace(/index\.html$/, '');
 			return {
 				path,
-				kind: pageKind(file.replace(/index\.html$/, ''), html),
+				kind: pageKind(sitePath, html),
+				template: pageTemplate(sitePath).template,
 				htmlBytes: Buffer.byteLength(html),
 				html: htmlGzip,
 				css: cssGzip,
@@ -270,8 +304,9 @@ export function measurePageWeights(distDir, options = {}) {
 }
 
 /**
- * The figures the page-weight report shows: heaviest pages, role pages against the budget and the
- * first round trip, totals by kind.
+ * The figures the page-weight report shows: heaviest pages, the heaviest page of every template and
+ * role pages against the budget and the first round trip, totals by kind. Redirect pages are left
+ * out of the templates: they are stubs that only send the reader on.
  * @param {PageWeight[]} pages
  * @returns {PageWeightSummary}
  */
@@ -295,6 +330,16 @@ export function summarisePageWeights(pages) {
 		})
 		.filter((k) => k.pages > 0);
 	const heaviestRole = roles[0];
+	const real = byWeight.filter((p) => p.kind !== 'redirect');
+	/** @type {Map<string, PageWeight[]>} */
+	const templates = new Map();
+	for (const p of real) templates.set(p.template, [...(templates.get(p.template) ?? []), p]);
+	const byTemplate = [...templates]
+		.map(([template, ofTemplate]) => {
+			const heaviest = /** @type {PageWeight} */ (ofTemplate[0]);
+			return { template, label: pageTemplate(template).label, pages: ofTemplate.length, heaviest, headroom: roleBudgetBytes - heaviest.total, underBudget: heaviest.total <= roleBudgetBytes };
+		})
+		.sort((a, b) => b.heaviest.total - a.heaviest.total);
 	return {
 		gzipLevel,
 		pageCount: pages.length,
@@ -302,6 +347,9 @@ export function summarisePageWeights(pages) {
 		firstRoundTripBytes,
 		heaviest: byWeight.slice(0, 10),
 		heaviestRole,
+		byTemplate,
+		heaviestPage: real[0],
+		allUnderBudget: real.length > 0 ? real.every((p) => p.total <= roleBudgetBytes) : undefined,
 		rolesUnderBudget: roles.length > 0 ? roles.every((p) => p.total <= roleBudgetBytes) : undefined,
 		heaviestRoadmap: byWeight.find((p) => p.kind === 'roadmap'),
 		roadmapsUnderBudget: byWeight.some((p) => p.kind === 'roadmap') ? byWeight.filter((p) => p.kind === 'roadmap').every((p) => p.total <= roleBudgetBytes) : undefined,
@@ -320,6 +368,9 @@ export function summarisePageWeights(pages) {
  * @property {number} firstRoundTripBytes
  * @property {PageWeight[]} heaviest The 10 heaviest pages by first load.
  * @property {PageWeight | undefined} heaviestRole
+ * @property {{ template: string, label: string, pages: number, heaviest: PageWeight, headroom: number, underBudget: boolean }[]} byTemplate The heaviest page of each template, heaviest first; redirects left out.
+ * @property {PageWeight | undefined} heaviestPage The heaviest page of all, redirects left out.
+ * @property {boolean | undefined} allUnderBudget Every page's first load ≤ the budget, redirects left out.
  * @property {boolean | undefined} rolesUnderBudget Every role page's first load ≤ the budget.
  * @property {PageWeight | undefined} heaviestRoadmap
  * @property {boolean | undefined} roadmapsUnderBudget Every roadmap page's first load, script and drawing included, ≤ the same budget.
@@ -352,6 +403,35 @@ export function formatPageWeight(summary) {
 				{ title: 'lazy JS', align: 'right' },
 			],
 			summary.heaviest.map((p) => [p.path, p.kind, kb(p.html), kb(p.css), kb(p.js), kb(p.total), kb(p.lazyJs)]),
+		),
+	);
+	out.push('\nHeaviest page of each template (budget 30 KB first load, every page)');
+	out.push(
+		table(
+			[
+				{ title: 'template' },
+				{ title: 'URL pattern' },
+				{ title: 'pages', align: 'right' },
+				{ title: 'heaviest page' },
+				{ title: 'HTML', align: 'right' },
+				{ title: 'CSS', align: 'right' },
+				{ title: 'JS', align: 'right' },
+				{ title: 'first load', align: 'right' },
+				{ title: 'of 30 KB', align: 'right' },
+				{ title: 'headroom', align: 'right' },
+			],
+			summary.byTemplate.map((t) => [
+				t.label,
+				`/${t.template}`,
+				t.pages,
+				t.heaviest.path,
+				kb(t.heaviest.html),
+				kb(t.heaviest.css),
+				kb(t.heaviest.js),
+				kb(t.heaviest.total),
+				percent(t.heaviest.total, summary.budgetBytes),
+				signedBytes(t.headroom),
+			]),
 		),
 	);
 	out.push('\nRole pages (budget 30 KB first load; first round trip ~14 KB)');
@@ -394,7 +474,17 @@ export function formatPageWeight(summary) {
 		out.push(`\nWarning: ${summary.missingAssets.length} linked assets are missing from the build, e.g. ${summary.missingAssets[0]?.file} on ${summary.missingAssets[0]?.page}.`);
 	}
 	const role = summary.heaviestRole;
+	const over = summary.byTemplate.filter((t) => !t.underBudget);
 	out.push('');
+	out.push(
+		verdict(
+			'every page ≤ 30 KB first load',
+			summary.allUnderBudget,
+			summary.heaviestPage
+				? `heaviest ${kb(summary.heaviestPage.total)}, ${summary.heaviestPage.path}${over.length > 0 ? `; over: ${over.map((t) => `${t.label} (${kb(t.heaviest.total)})`).join(', ')}` : `; ${summary.byTemplate.length} templates fit`}`
+				: 'no pages',
+		),
+	);
 	out.push(verdict('role pages ≤ 30 KB first load', summary.rolesUnderBudget, role ? `heaviest ${kb(role.total)}, ${role.path}` : 'no role pages'));
 	out.push(
 		verdict(

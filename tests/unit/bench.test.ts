@@ -13,7 +13,17 @@ import { roleSchema } from '~/schemas/role';
 import { statementSchema } from '~/schemas/statement';
 import { buildPhases, parseBuildLog } from '../../scripts/bench/astroBuild.mjs';
 import { medianRun } from '../../scripts/bench/buildGrowth.mjs';
-import { dynamicImports, measurePageWeights, pageKind, parseStartupAssets, resolveBuildFile, staticImports, summarisePageWeights } from '../../scripts/bench/pageWeight.mjs';
+import {
+	dynamicImports,
+	formatPageWeight,
+	measurePageWeights,
+	pageKind,
+	pageTemplate,
+	parseStartupAssets,
+	resolveBuildFile,
+	staticImports,
+	summarisePageWeights,
+} from '../../scripts/bench/pageWeight.mjs';
 import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
 import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
@@ -141,6 +151,53 @@ describe('benchmark: page weight', () => {
 		expect(pageKind('404.html', '<html>')).toBe('other');
 	});
 
+	test('derives the template of a page from its URL pattern', () => {
+		expect(pageTemplate('roles/ml-engineer/')).toEqual({ template: 'roles/*/', label: 'role page' });
+		expect(pageTemplate('roles/ml-engineer/roadmap/').template).toBe('roles/*/roadmap/');
+		expect(pageTemplate('roles/ml-engineer/getting-hired/').label).toBe('getting hired');
+		expect(pageTemplate('compare/a-vs-b/').label).toBe('pair comparison');
+		expect(pageTemplate('skills/python/').label).toBe('skill page');
+		expect(pageTemplate('tools/docker/').label).toBe('tool page');
+		expect(pageTemplate('lessons/ai-vs-ml/').label).toBe('lesson');
+		expect(pageTemplate('find-your-path/skills/').label).toBe('skill gap');
+		expect(pageTemplate('find-your-path/').label).toBe('self-assessment quiz');
+		expect(pageTemplate('compare/')).toEqual({ template: 'compare/', label: 'compare index' });
+		expect(pageTemplate('')).toEqual({ template: '', label: 'home page' });
+		expect(pageTemplate('404.html').label).toBe('not-found page');
+	});
+
+	test('reports the heaviest page of each template against the budget, redirects left out', () => {
+		const page = (path: string, total: number, kind = 'role') => ({
+			path: `/${path}`,
+			kind,
+			template: pageTemplate(path).template,
+			htmlBytes: 0,
+			html: total,
+			css: 0,
+			js: 0,
+			total,
+			lazyJs: 0,
+			files: [],
+			missing: [],
+		});
+		const pages = [
+			page('roles/a/', 20_000),
+			page('roles/b/', 25_000),
+			page('roles/a/roadmap/', 31_000, 'roadmap'),
+			page('compare/b-vs-a/', 40_000, 'redirect'),
+			page('', 10_000, 'other'),
+		] as Parameters<typeof summarisePageWeights>[0];
+		const summary = summarisePageWeights(pages);
+		expect(summary.byTemplate.map((t) => [t.template, t.pages, t.heaviest.path, t.underBudget])).toEqual([
+			['roles/*/roadmap/', 1, '/roles/a/roadmap/', false],
+			['roles/*/', 2, '/roles/b/', true],
+			['', 1, '/', true],
+		]);
+		expect(summary.allUnderBudget).toBe(false);
+		expect(summary.heaviestPage?.path).toBe('/roles/a/roadmap/');
+		expect(formatPageWeight(summary)).toContain('every page ≤ 30 KB first load: NO (heaviest 30.3 KB, /roles/a/roadmap/; over: roadmap (30.3 KB))');
+	});
+
 	const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
 	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -162,6 +219,7 @@ describe('benchmark: page weight', () => {
 		expect(page).toMatchObject({
 			path: '/roles/r/',
 			kind: 'role',
+			template: 'roles/*/',
 			html: gz('roles/r/index.html'),
 			css: gz('_astro/s.css'),
 			js: gz('_astro/a.js') + gz('_astro/b.js') + gz('_astro/c.js'),
@@ -172,6 +230,7 @@ describe('benchmark: page weight', () => {
 		const summary = summarisePageWeights([page!]);
 		expect(summary.heaviestRole?.path).toBe('/roles/r/');
 		expect(summary.rolesUnderBudget).toBe(true);
+		expect(summary.allUnderBudget).toBe(true);
 	});
 });
 

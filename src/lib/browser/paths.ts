@@ -45,6 +45,8 @@ export const roadmapStartsPath = (id: string) => withBase(sitePaths.roadmapStart
 
 /** URL of the concepts inside a role's broad roadmap topics. @example roadmapConceptsPath('ml-engineer') // "/roles/ml-engineer/roadmap/concepts.json" */
 export const roadmapConceptsPath = (id: string) => withBase(sitePaths.roadmapConcepts(id));
+/** URL of the skill gap page's data (the roles' requirements, the requirement model, the filter's words), fetched by its script. */
+export const skillGapDataPath = () => withBase('/find-your-path/skills/gap.json');
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
 export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
 /** URL of the page listing every source. */
