@@ -6,10 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from './projectCopy.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/** Astro's command line, from wherever the project's packages resolve (its own node_modules or one above it). */
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 /** GNU time prints peak memory after this marker when it is installed. */
 const rssMarker = '__BENCH_MAX_RSS_KB=';
 const gnuTime = '/usr/bin/time';
@@ -35,7 +36,7 @@ const running = new Set();
  */
 
 /**
- * Runs `node node_modules/astro/bin/astro.mjs build --force` in `cwd` with the Node.js running this
+ * Runs `node <astro>/bin/astro.mjs build --force` in `cwd` with the Node.js running this
  * script (Node 24 under `npm run bench`). The process group is killed at `timeoutMs`.
  * @param {string} cwd The project (or copy) to build.
  * @param {{ timeoutMs?: number, args?: string[] }} [options]

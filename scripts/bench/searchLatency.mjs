@@ -19,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { startStaticServer } from './server.mjs';
 import { summarise } from './stats.mjs';
 import { heading, table } from './report.mjs';
+import { evaluateLiteral } from './sourceText.mjs';
 
 /** The fixed query set: names, aliases, phrases, and tasks readers search for. */
 export const defaultQueries = [
@@ -48,8 +49,8 @@ export const defaultQueries = [
 	'LLM evaluation',
 ];
 
-/** The Chromium flags the project's browser tests use. */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The Chromium flags the project's browser tests use (without their switches that turn V8's optimising compilers off). */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Reads the `searchRanking` object literal from the source of `src/lib/browser/searchRanking.ts` and evaluates
@@ -59,28 +60,27 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
  * @returns {Record<string, unknown>}
  */
 export function parseSearchRanking(source) {
-	const start = /export const searchRanking\b[^=]*=\s*\{/.exec(source);
-	if (!start) throw new Error('Cannot find "export const searchRanking = {" in src/lib/browser/searchRanking.ts.');
-	const open = start.index + start[0].length - 1;
-	let depth = 0;
-	let end = -1;
-	for (let i = open; i < source.length && end < 0; i++) {
-		const c = source[i];
-		if (c === '/' && source[i + 1] === '/') {
-			const eol = source.indexOf('\n', i);
-			i = eol < 0 ? source.length : eol;
-		} else if (c === '/' && source[i + 1] === '*') {
-			const close = source.indexOf('*/', i + 2);
-			i = close < 0 ? source.length : close + 1;
-		} else if (c === '"' || c === "'" || c === '`') {
-			for (i++; i < source.length && source[i] !== c; i++) if (source[i] === '\\') i++;
-		} else if (c === '{') depth++;
-		else if (c === '}' && --depth === 0) end = i;
-	}
-	if (end < 0) throw new Error('The searchRanking object in src/lib/browser/searchRanking.ts has unbalanced braces.');
-	const value = new Function(`return (${source.slice(open, end + 1)});`)();
+	const value = evaluateLiteral(source, /export const searchRanking\b[^=]*=\s*\{/, 'the searchRanking object ("export const searchRanking = {") in src/lib/browser/searchRanking.ts');
 	if (typeof value !== 'object' || value === null) throw new Error('searchRanking in src/lib/browser/searchRanking.ts is not an object.');
-	return value;
+	return /** @type {Record<string, unknown>} */ (value);
+}
+
+/**
+ * Reads the test questions from the source of `tests/searchQueries.ts` (an array of
+ * `[query, expected page, within]` tuples, written as plain JavaScript inside), and returns each
+ * distinct query once, in the file's order: some queries appear twice, with two pages they must find.
+ * @param {string} source The file's text.
+ * @returns {string[]}
+ */
+export function parseSearchQueries(source) {
+	const value = evaluateLiteral(source, /export const queries\b[^=]*=\s*\[/, 'the queries array ("export const queries = [") in tests/searchQueries.ts');
+	if (!Array.isArray(value) || value.length === 0) throw new Error('queries in tests/searchQueries.ts is not a list of questions.');
+	const queries = value.map((entry, i) => {
+		const query = Array.isArray(entry) ? entry[0] : entry;
+		if (typeof query !== 'string' || query.trim() === '') throw new Error(`Entry ${i + 1} of queries in tests/searchQueries.ts does not start with a query string.`);
+		return query;
+	});
+	return [...new Set(queries)];
 }
 
 /**

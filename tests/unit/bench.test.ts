@@ -25,10 +25,14 @@ import {
 	summarisePageWeights,
 } from '../../scripts/bench/pageWeight.mjs';
 import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
-import { parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
+import { differingFiles, plainSearchConfig } from '../../scripts/bench/plainSearch.mjs';
+import { compareDialogs, dialogState, type DialogSample } from '../../scripts/bench/searchDialog.mjs';
+import { parseSearchQueries, parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
+import { evaluateLiteral, matchingBracket } from '../../scripts/bench/sourceText.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
 import { parseRoleSections, readRealContent, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
 import { frontmatter, lessonRecord, readContent } from '../helpers/readContent';
+import { queries as searchQueries } from '../searchQueries';
 
 /** Level-2 heading ids of a Markdown body. */
 const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
@@ -310,5 +314,99 @@ describe('benchmark: helpers', () => {
 		const front = frontmatter(plainPage(7));
 		expect(front['title']).toMatch(/^Page 7 on /);
 		expect(String(front['description']).length).toBeGreaterThan(20);
+	});
+});
+
+describe('benchmark: search like a reader', () => {
+	test('reads the test questions from tests/searchQueries.ts, each distinct query once, in order', () => {
+		const read = parseSearchQueries(readFileSync('tests/searchQueries.ts', 'utf8'));
+		expect(read).toEqual([...new Set(searchQueries.map(([query]) => query))]);
+		expect(read.length).toBeGreaterThan(100);
+		expect(parseSearchQueries("export const queries: X[] = [\n\t// a ] comment\n\t['a [b]', 'x/', 1],\n\t['c', 'y/', 3],\n\t['a [b]', 'z/', 3],\n];")).toEqual(['a [b]', 'c']);
+		expect(() => parseSearchQueries('export const queries = [[1, "x", 1]];')).toThrow(/Entry 1/);
+		expect(() => parseSearchQueries('export const others = [];')).toThrow(/Cannot find/);
+	});
+
+	test('finds the closing bracket past strings and comments, and evaluates plain literals', () => {
+		const source = "x = { a: \"}\", b: [1, '] \\' ]'], /* } */ c: `{` } // }";
+		expect(matchingBracket(source, 4)).toBe(source.lastIndexOf('}', source.indexOf('//')));
+		expect(matchingBracket('{ [ }', 0)).toBe(-1);
+		expect(evaluateLiteral('export const v = [1, { a: "]" }]; // [', /export const v\s*=\s*\[/, 'v')).toEqual([1, { a: ']' }]);
+		expect(() => evaluateLiteral('export const v = [1, 2;', /export const v\s*=\s*\[/, 'v')).toThrow(/unbalanced/);
+	});
+
+	test("the baseline config is ours without the search override and the guide's two search plugins", () => {
+		const ours = readFileSync('astro.config.mjs', 'utf8');
+		const plain = plainSearchConfig(ours);
+		expect(plain).not.toContain("Search: './src/components/starlight/Search.astro'");
+		expect(plain).toContain("MarkdownContent: './src/components/starlight/MarkdownContent.astro'");
+		expect(plain).toContain("].filter((plugin) => !['guide-pagefind-config', 'guide-lazy-pagefind-styles'].includes(plugin?.name)),");
+		// Only those lines change.
+		const removed = ours.split('\n').filter((line) => !plain.split('\n').includes(line));
+		expect(removed.map((line) => line.trim())).toEqual(["Search: './src/components/starlight/Search.astro',", '],']);
+		expect(() => plainSearchConfig(ours.replace("Search: './src/components/starlight/Search.astro',", ''))).toThrow(/expected one "Search:/);
+		expect(() => plainSearchConfig(ours.replace('lazyPagefindStyles(),', ''))).toThrow(/lazyPagefindStyles\(\)/);
+		// The filter keeps every other plugin (and empty entries, which Vite skips itself).
+		const filter = new Function('list', `return list${/\.filter\(.*?\)\)/.exec(plain)![0]};`);
+		expect(filter([{ name: 'guide-pagefind-config' }, { name: 'other' }, { name: 'guide-lazy-pagefind-styles' }, null])).toEqual([{ name: 'other' }, null]);
+	});
+
+	test('two Pagefind bundles are the same when every file has the same bytes', () => {
+		const root = mkdtempSync(join(tmpdir(), 'bench-index-'));
+		try {
+			for (const side of ['a', 'b']) {
+				mkdirSync(join(root, side, 'index'), { recursive: true });
+				writeFileSync(join(root, side, 'pagefind.js'), 'same');
+				writeFileSync(join(root, side, 'index', 'x.pf_index'), side === 'a' ? 'one' : 'two');
+			}
+			writeFileSync(join(root, 'b', 'only-b.pf_meta'), '');
+			expect(differingFiles(join(root, 'a'), join(root, 'b'))).toEqual(['index/x.pf_index', 'only-b.pf_meta']);
+			expect(differingFiles(join(root, 'a'), join(root, 'a'))).toEqual([]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	test('reads the dialog: results count as shown once every listed result has its title, or there are none', () => {
+		const base = { query: 'ml engineer', area: true, message: '', list: false, items: [] as boolean[] };
+		expect(dialogState({ ...base, area: false })).toBe('waiting');
+		// Another query's message (e.g. the part typed before the last key) is not this query's.
+		expect(dialogState({ ...base, message: '12 results for ml enginee', list: true, items: [true] })).toBe('waiting');
+		expect(dialogState({ ...base, message: 'Searching for ml engineer...' })).toBe('searching');
+		expect(dialogState({ ...base, message: '12 results for ml engineer', list: true, items: [true, false, true] })).toBe('loading');
+		expect(dialogState({ ...base, message: '12 results for ml engineer', list: true, items: [true, true, true, true, true] })).toBe('shown');
+		expect(dialogState({ ...base, message: 'No results for ml engineer', list: true, items: [] })).toBe('shown');
+	});
+
+	test('compares the dialogs on warm samples: medians, 95th percentiles, their ratios and the paired difference', () => {
+		const sample = (site: string, query: string, round: number, ms: number): DialogSample => ({
+			site,
+			query,
+			round,
+			ms,
+			toSearchingMs: 300,
+			searchMs: ms - 300,
+			inputDelayMs: 1,
+			results: 5,
+			answers: site === 'ours' ? 1 : 0,
+			retries: 0,
+		});
+		const samples = [
+			sample('ours', 'a', 0, 900),
+			sample('plain', 'a', 0, 800),
+			...[1, 2].flatMap((round) => [sample('ours', 'a', round, 420), sample('plain', 'a', round, 400), sample('ours', 'b', round, 500), sample('plain', 'b', round, 410)]),
+		];
+		const result = compareDialogs(samples, { debounceMs: 300, goalRatio: 1.1 });
+		expect(result.sites['ours']?.cold).toMatchObject({ n: 1, median: 900 });
+		expect(result.sites['ours']?.warm).toMatchObject({ n: 4, median: 460, p95: 500 });
+		expect(result.sites['plain']?.warm).toMatchObject({ n: 4, median: 405, p95: 410 });
+		expect(result.sites['ours']?.afterDebounce.median).toBe(160);
+		expect(result.ratio).toEqual({ median: 1.136, p95: 1.22, afterDebounceMedian: 1.524 });
+		expect(result.pairedDifferenceMedian).toBe(55);
+		expect(result.met).toBe(false);
+		expect(result.slowest[0]).toEqual({ query: 'b', ours: 500, plain: 410 });
+		expect(result.sites['ours']?.withAnswers).toBe(4);
+		expect(compareDialogs(samples, { goalRatio: 1.25 }).met).toBe(true);
+		expect(() => compareDialogs(samples.filter((s) => s.site === 'ours'))).toThrow(/both/);
 	});
 });
