@@ -217,7 +217,7 @@ describe('the address it is published at', () => {
 			expect(sizes.get(png), file).toEqual({ width: 1200, height: 630 });
 			expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')], file).toEqual(['1200', '630']);
 			expect(meta(html, 'og:image:alt')?.length ?? 0, file).toBeGreaterThan(20);
-			expect([meta(html, 'twitter:card'), meta(html, 'twitter:image')], file).toEqual(['summary_large_image', image]);
+			expect([meta(html, 'twitter:card'), meta(html, 'twitter:image:alt')], file).toEqual(['summary_large_image', meta(html, 'og:image:alt')]);
 		}
 		// A role, a pair and a roadmap each have their own card; the added role too.
 		expect(meta(page('roles/ml-engineer'), 'og:image')).toBe(`${site}${base}social/roles/ml-engineer.png`);

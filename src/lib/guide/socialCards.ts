@@ -45,9 +45,12 @@ export function firstSentence(text: string, max = cardSummaryLength): string {
 /** The card's image file for a page path inside the site. @example cardFileOf("roles/ml-engineer/roadmap/") // "social/roles/ml-engineer/roadmap.png" */
 const cardFileOf = (sitePath: string) => `social/${sitePath.replace(/\/$/, '')}.png`;
 
-/** The card in words, for the image's alt text: title, summary, lines and facts as sentences. */
+/**
+ * The card in words, for the image's alt text: title, lines and facts as sentences. The summary is
+ * left out: a shared link shows the page's description, the same sentence, beside the image.
+ */
 function altText(card: Omit<SocialCard, 'alt'>): string {
-	const parts = [`${card.kind}: ${card.title}.`, card.summary, ...card.lines.map((l) => `${l}.`), ...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`)];
+	const parts = [`${card.kind}: ${card.title}.`, ...card.lines.map((l) => `${l}.`), ...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`)];
 	return shortened(parts.filter(Boolean).join(' '), altTextLength);
 }
 
