@@ -83,6 +83,7 @@ export default defineConfig({
 						{ label: 'Compare roles', link: '/compare/' },
 						{ label: 'Skills', link: '/skills/' },
 						{ label: 'Tools', link: '/tools/' },
+						{ label: 'Portfolio projects', link: '/projects/' },
 						{ label: 'Sources', link: '/sources/' },
 					],
 				},

@@ -24,6 +24,19 @@ test.describe('getting hired', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test("a project's full brief has its own page, reached from the getting-hired page, and leads back", async ({ page }) => {
+		await page.goto('roles/ml-engineer/getting-hired/');
+		const item = page.locator('[data-project]').first();
+		const title = (await item.locator('a').first().textContent())!;
+		await item.locator('a').first().click();
+		await expect(page).toHaveURL(/\/projects\/[a-z0-9-]+\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		for (const term of ['Data', 'Stack', 'What to show a reviewer', 'Junior versus senior']) await expect(page.locator('.brief-facts dt', { hasText: term })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'getting hired as ML Engineer' }).click();
+		await expect(page).toHaveURL(/\/roles\/ml-engineer\/getting-hired\/#portfolio-projects$/);
+	});
+
 	test('a skill page lists the questions about it, linked to their answers', async ({ page }) => {
 		await page.goto('skills/llm-evaluation/');
 		const section = page.locator('section[aria-labelledby="interview-questions"]');

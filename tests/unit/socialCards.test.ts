@@ -36,9 +36,9 @@ describe('shortened and firstSentence', () => {
 });
 
 describe('socialCards', () => {
-	test('draws one card a role, roadmap, pair, skill, tool and lesson, and one for the site, each file once', () => {
+	test('draws one card a role, roadmap, pair, skill, tool, project and lesson, and one for the site, each file once', () => {
 		const lessons = guide.lessons.filter((l) => l.id.startsWith('lessons/')).length;
-		expect(cards).toHaveLength(guide.roles.length * 2 + allPairs(guide.roles).length + guide.skills.length + guide.tools.length + lessons + 1);
+		expect(cards).toHaveLength(guide.roles.length * 2 + allPairs(guide.roles).length + guide.skills.length + guide.tools.length + guide.projects.length + lessons + 1);
 		expect(byFile.size).toBe(cards.length);
 		expect(byFile.has(siteCardFile)).toBe(true);
 	});
@@ -99,6 +99,14 @@ describe('the real content', () => {
 		const card = cardOf(realGuide, { kind: 'lesson', file: lesson.file });
 		expect(real.map((c) => c.file)).toContain(card.file);
 		expect(card).toMatchObject({ kind: 'Lesson', title: lesson.title, summary: shortened(lesson.description!, cardSummaryLength) });
+	});
+
+	test("a project's card names the roles it shows you can work as", () => {
+		const project = realGuide.projects.find((p) => p.roles.length > 1)!;
+		const card = cardOf(realGuide, { kind: 'project', id: project.id });
+		expect(real.map((c) => c.file)).toContain(card.file);
+		expect(card).toMatchObject({ kind: 'Portfolio project', title: project.title });
+		expect(card.facts[0]).toMatchObject({ label: 'Shows you can work as', value: realGuide.role(project.roles[0]!).name });
 	});
 
 	test('every card is written in characters the shipped fonts draw, with a summary that fits', () => {

@@ -29,6 +29,8 @@ export const sitePaths = {
 	hiring: (id: string) => `roles/${id}/${hiringSegment}/`,
 	/** A pair page, from its slug (see `pairSlug`). */
 	pair: (slug: string) => `compare/${slug}/`,
+	/** A portfolio project's full brief. */
+	project: (id: string) => `projects/${id}/`,
 };
 
 /** The URL segment of a pair page, in the order given. Ids contain hyphens, so this is one route parameter, `[pair]`. @example pairSlug('data-scientist', 'ml-engineer') // "data-scientist-vs-ml-engineer" */
@@ -49,6 +51,10 @@ export const roadmapConceptsPath = (id: string) => withBase(sitePaths.roadmapCon
 export const skillGapDataPath = () => withBase('/find-your-path/skills/gap.json');
 /** URL of a role's getting-hired page. @example hiringPath('ml-engineer') // "/roles/ml-engineer/getting-hired/" */
 export const hiringPath = (id: string) => withBase(sitePaths.hiring(id));
+/** URL of a portfolio project's full brief. */
+export const projectPath = (id: string) => withBase(sitePaths.project(id));
+/** URL of the list of every portfolio project. */
+export const projectsPath = () => withBase('/projects/');
 /** URL of the page listing every source. */
 export const sourcesPath = () => withBase('/sources/');
 /** The element id of a source's entry on the sources page. */

@@ -116,6 +116,8 @@ export interface Guide {
 	tool(id: string): CatalogueEntry;
 	source(id: string): Source;
 	lesson(id: string): Lesson;
+	/** A portfolio project brief by id. */
+	project(id: string): Project;
 }
 
 const byCategoryThenName = (a: CatalogueEntry, b: CatalogueEntry) => categories[a.category].order - categories[b.category].order || a.name.localeCompare(b.name, 'en');
@@ -193,5 +195,6 @@ export function buildGuide(input: GuideInput): Guide {
 		tool: lookup('tool', tools, (t) => t.id),
 		source: lookup('source', sources, (s) => s.id),
 		lesson: lookup('lesson', lessons, (l) => l.id),
+		project: lookup('project', input.projects.map((p) => p.data), (p) => p.id),
 	};
 }

@@ -18,6 +18,8 @@ export function pageSources(subject: PageSubject, guide: Guide): string[] {
 			return subject.roles.map((id) => guide.role(id).file);
 		case 'tool':
 			return ['content/data/tools.yaml'];
+		case 'project':
+			return ['content/data/projects.yaml'];
 		case 'skill':
 			return ['content/data/skills.yaml'];
 		case 'lesson':

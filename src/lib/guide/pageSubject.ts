@@ -10,6 +10,7 @@ export type PageSubject =
 	| { kind: 'comparison'; roles: readonly [string, string] }
 	| { kind: 'skill'; id: string }
 	| { kind: 'tool'; id: string }
+	| { kind: 'project'; id: string }
 	| { kind: 'lesson'; file: string }
 	| { kind: 'overview' };
 

@@ -1,6 +1,6 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
-import type { Guide } from './guideModel';
+import { type Guide, requirementLabel } from './guideModel';
 import type { PageSubject } from './pageSubject';
 import { canonicalPair } from './rolePairs';
 
@@ -13,6 +13,7 @@ export const pageKinds = {
 	skill: 'Skill',
 	roadmap: 'Roadmap',
 	hiring: 'Getting hired',
+	project: 'Project',
 	overview: 'Overview',
 } as const;
 
@@ -91,6 +92,16 @@ export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 				filters: { ...kindFilter(entry.kind), category: [categories[entry.category].label], role: rolesUsing(guide, entry).map((u) => u.role.name) },
 				aliases: [entry.name, ...entry.aliases],
 				uses: [],
+			};
+		}
+		case 'project': {
+			const project = guide.project(subject.id);
+			// "mlops portfolio project", "fraud detection project".
+			return {
+				kind: 'project',
+				filters: { ...kindFilter('project'), role: project.roles.map((id) => guide.role(id).name) },
+				aliases: [`${project.title} project`],
+				uses: project.stack.map((id) => requirementLabel(guide.requirement(id))),
 			};
 		}
 		case 'lesson':

@@ -10,6 +10,7 @@ import { listText } from '~/util/listText';
 import { siteDescription, siteTitle } from '~/util/site';
 import type { SocialCard, SocialCardFact } from '~/util/socialCard';
 import { rolesUsing } from './catalogueUsage';
+import type { Project } from '~/schemas/project';
 import type { CatalogueEntry, Guide, Lesson, Role } from './guideModel';
 import { hasEntryLevel } from './ladder';
 import { medianText, monthYear, occupationText, rolePay } from './pay';
@@ -118,6 +119,23 @@ export function catalogueCard(guide: Guide, entry: CatalogueEntry): SocialCard {
 	});
 }
 
+/** A portfolio project's card: its title, its goal, the roles it shows you can work as and its stack. */
+export function projectCard(guide: Guide, project: Project): SocialCard {
+	const roles = project.roles.map((id) => guide.role(id).name);
+	const stack = project.stack.map((id) => guide.requirement(id).name);
+	return withAlt({
+		file: cardFileOf(sitePaths.project(project.id)),
+		kind: 'Portfolio project',
+		title: project.title,
+		summary: shortened(project.goal, cardSummaryLength),
+		lines: [],
+		facts: [
+			{ label: 'Shows you can work as', value: roles[0]!, ...(roles.length > 1 ? { note: `or ${listText(roles.slice(1), 'or')}` } : {}) },
+			{ label: 'Stack', value: `${stack.length} skills and tools`, note: stack.length > 3 ? `${stack.slice(0, 3).join(', ')} and more` : listText(stack) },
+		],
+	});
+}
+
 /** A lesson's card: its title and description. */
 export function lessonCard(lesson: Lesson): SocialCard {
 	return withAlt({ file: cardFileOf(`${lesson.id}/`), kind: 'Lesson', title: lesson.title, summary: shortened(lesson.description ?? '', cardSummaryLength), lines: [], facts: [] });
@@ -136,7 +154,7 @@ export function siteCard(guide: Guide): SocialCard {
 /** The lessons that are not role pages: role lessons share their role's card. */
 const plainLessons = (guide: Guide) => guide.lessons.filter((l) => l.id.startsWith('lessons/'));
 
-/** Every card the build draws, each once: roles, roadmaps, pairs, skills, tools, lessons and the site. */
+/** Every card the build draws, each once: roles, roadmaps, pairs, skills, tools, projects, lessons and the site. */
 export function socialCards(guide: Guide): SocialCard[] {
 	return [
 		...guide.roles.map((r) => roleCard(guide, r)),
@@ -144,6 +162,7 @@ export function socialCards(guide: Guide): SocialCard[] {
 		...allPairs(guide.roles).map((p) => pairCard(guide, p)),
 		...guide.skills.map((s) => catalogueCard(guide, s)),
 		...guide.tools.map((t) => catalogueCard(guide, t)),
+		...guide.projects.map((p) => projectCard(guide, p)),
 		...plainLessons(guide).map(lessonCard),
 		siteCard(guide),
 	];
@@ -162,6 +181,8 @@ export function cardOf(guide: Guide, subject: PageSubject): SocialCard {
 			return catalogueCard(guide, guide.skill(subject.id));
 		case 'tool':
 			return catalogueCard(guide, guide.tool(subject.id));
+		case 'project':
+			return projectCard(guide, guide.project(subject.id));
 		case 'lesson': {
 			const lesson = plainLessons(guide).find((l) => l.file === subject.file);
 			return lesson ? lessonCard(lesson) : siteCard(guide);
