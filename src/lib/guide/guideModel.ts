@@ -195,6 +195,10 @@ export function buildGuide(input: GuideInput): Guide {
 		tool: lookup('tool', tools, (t) => t.id),
 		source: lookup('source', sources, (s) => s.id),
 		lesson: lookup('lesson', lessons, (l) => l.id),
-		project: lookup('project', input.projects.map((p) => p.data), (p) => p.id),
+		project: lookup(
+			'project',
+			input.projects.map((p) => p.data),
+			(p) => p.id,
+		),
 	};
 }
