@@ -2,11 +2,9 @@
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { cspInlineScripts } from './src/integrations/cspInlineScripts';
 import { linkCheck } from './src/integrations/linkCheck';
-import { lazyPagefindStyles } from './src/integrations/lazyPagefindStyles';
+import { starlightPatches } from './src/integrations/starlightPatches';
 import { sitemapFilter } from './src/integrations/sitemapFilter';
 import { hostFiles } from './src/integrations/hostFiles';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
@@ -47,10 +45,11 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
+			// Where the guide works around Starlight's internals: one plugin, each patch with its reason.
+			plugins: [starlightPatches()],
 			title: siteTitle,
 			description: siteDescription,
 			components: {
-				Search: './src/components/starlight/Search.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
@@ -95,22 +94,9 @@ export default defineConfig({
 		// Starlight adds this itself unless it is listed; listed here to leave the redirect pages out.
 		sitemap({ filter: sitemapFilter(new URL('./dist/', import.meta.url), base) }),
 		linkCheck(),
-		cspInlineScripts(),
 		hostFiles({ siteUrlSet: process.env.SITE_URL !== undefined }),
 	],
 	vite: {
-		plugins: [
-			{
-				// Starlight hands Pagefind's UI the `pagefind` option as JSON, which cannot carry the
-				// function that reads a reader's query (processTerm); this module takes its place.
-				name: 'guide-pagefind-config',
-				enforce: 'pre',
-				resolveId(id) {
-					return id === 'virtual:starlight/pagefind-config' ? fileURLToPath(new URL('./src/scripts/pagefindConfig.ts', import.meta.url)) : undefined;
-				},
-			},
-			lazyPagefindStyles(),
-		],
 		build: {
 			// Page scripts are files, not inline: they are cached from page to page, keep each page's HTML
 			// within the first round trip, and need no hash in the page's Content-Security-Policy. They are

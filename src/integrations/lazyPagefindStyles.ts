@@ -10,8 +10,8 @@ const pagefindBlockStart = '@layer starlight.core {\n.pagefind-ui__result';
  * Starlight imports it with its search component, so each page paid for the styles of a dialog the
  * reader may never open; `src/styles/pagefindUi.css` brings them back when the browser is idle,
  * together with the UI itself (see `src/scripts/pagefindConfig.ts`). Starlight's own adjustments to
- * the dialog stay where they are. If a Starlight upgrade changes how the styles begin, the build warns
- * and leaves them as they are.
+ * the dialog stay where they are. If a Starlight upgrade changes how the styles begin, the build fails
+ * and says what to update.
  */
 export function lazyPagefindStyles(): Plugin {
 	return {
@@ -20,16 +20,14 @@ export function lazyPagefindStyles(): Plugin {
 		transform(code, id) {
 			if (!starlightSearchStyles.test(id)) return undefined;
 			if (!code.startsWith(pagefindBlockStart)) {
-				this.warn(`Starlight's search styles no longer begin with Pagefind's UI stylesheet, so it stays render-blocking; update src/integrations/lazyPagefindStyles.ts.`);
-				return undefined;
+				this.error(`Starlight's search styles no longer begin with Pagefind's UI stylesheet (${JSON.stringify(pagefindBlockStart)}), so it would block every page again. Update src/integrations/lazyPagefindStyles.ts to Starlight's Search component, or drop the patch from src/integrations/starlightPatches.ts if Starlight loads the stylesheet lazily itself.`);
 			}
 			let depth = 0;
 			for (let i = code.indexOf('{'); i < code.length; i++) {
 				if (code[i] === '{') depth++;
 				else if (code[i] === '}' && --depth === 0) return { code: code.slice(i + 1), map: null };
 			}
-			this.warn(`Pagefind's UI stylesheet in Starlight's search styles has unbalanced braces; it stays render-blocking.`);
-			return undefined;
+			this.error(`Pagefind's UI stylesheet in Starlight's search styles has unbalanced braces; update src/integrations/lazyPagefindStyles.ts.`);
 		},
 	};
 }

@@ -1,6 +1,6 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
-import { type Guide, requirementLabel } from './guideModel';
+import type { Guide } from './guideModel';
 import type { PageSubject } from './pageSubject';
 import { canonicalPair } from './rolePairs';
 
@@ -101,7 +101,8 @@ export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 				kind: 'project',
 				filters: { ...kindFilter('project'), role: project.roles.map((id) => guide.role(id).name) },
 				aliases: [`${project.title} project`],
-				uses: project.stack.map((id) => requirementLabel(guide.requirement(id))),
+				// Not its stack: a tool's own page, not a project that uses it, should answer "kubernetes".
+				uses: [],
 			};
 		}
 		case 'lesson':
