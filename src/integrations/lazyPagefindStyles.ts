@@ -20,7 +20,9 @@ export function lazyPagefindStyles(): Plugin {
 		transform(code, id) {
 			if (!starlightSearchStyles.test(id)) return undefined;
 			if (!code.startsWith(pagefindBlockStart)) {
-				this.error(`Starlight's search styles no longer begin with Pagefind's UI stylesheet (${JSON.stringify(pagefindBlockStart)}), so it would block every page again. Update src/integrations/lazyPagefindStyles.ts to Starlight's Search component, or drop the patch from src/integrations/starlightPatches.ts if Starlight loads the stylesheet lazily itself.`);
+				this.error(
+					`Starlight's search styles no longer begin with Pagefind's UI stylesheet (${JSON.stringify(pagefindBlockStart)}), so it would block every page again. Update src/integrations/lazyPagefindStyles.ts to Starlight's Search component, or drop the patch from src/integrations/starlightPatches.ts if Starlight loads the stylesheet lazily itself.`,
+				);
 			}
 			let depth = 0;
 			for (let i = code.indexOf('{'); i < code.length; i++) {
