@@ -8,7 +8,7 @@
  * Usage: node scripts/validate-html.mjs [--dir dist]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,7 +37,7 @@ const checkerLimits = [
 ];
 const allowed = [...starlightChoices, ...checkerLimits];
 
-const pages = readdirSync(values.dir, { recursive: true, withFileTypes: true })
+const pages = (existsSync(values.dir) ? readdirSync(values.dir, { recursive: true, withFileTypes: true }) : [])
 	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 	.map((entry) => join(entry.parentPath, entry.name))
 	.sort();
