@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowser, thisMachine } from './scripts/check-tools.mjs';
 import { axeScript } from './tests/e2e/axe';
 
 /**
@@ -7,6 +8,11 @@ import { axeScript } from './tests/e2e/axe';
  */
 const port = Number(process.env.TEST_PORT ?? 4391);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// The same search as `npm test`'s first step (scripts/check-tools.mjs): CHROMIUM_PATH, an installed
+// Chrome or Chromium, or Playwright's own download (then Playwright finds it itself).
+const browser = findBrowser(thisMachine());
+if (!browser.found) throw new Error(browser.message);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -17,8 +23,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		launchOptions: {
-			// Debian's Chromium: Playwright cannot download its own browser on this network.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			...(browser.path === undefined ? {} : { executablePath: browser.path }),
 			// Every page is a new document, so V8's optimising compilers recompile axe (half a megabyte)
 			// for each one and throw the work away a second later: without them the same checks use
 			// about a fifth less CPU, on a machine whose two cores the tests keep busy.

@@ -8,10 +8,11 @@
  * Usage: node scripts/validate-html.mjs [--dir dist]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findJava, thisMachine } from './check-tools.mjs';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 
@@ -36,7 +37,7 @@ const checkerLimits = [
 ];
 const allowed = [...starlightChoices, ...checkerLimits];
 
-const pages = readdirSync(values.dir, { recursive: true, withFileTypes: true })
+const pages = (existsSync(values.dir) ? readdirSync(values.dir, { recursive: true, withFileTypes: true }) : [])
 	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 	.map((entry) => join(entry.parentPath, entry.name))
 	.sort();
@@ -45,10 +46,16 @@ if (pages.length === 0) {
 	process.exit(1);
 }
 
+// The same Java `npm test` checks for first (scripts/check-tools.mjs): JAVA_HOME's, or the PATH's.
+const java = findJava(thisMachine());
+if (!java.found) {
+	console.error(java.message);
+	process.exit(1);
+}
 const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-const run = spawnSync('java', ['-Xss8m', '-jar', jar, '--format', 'json', '--stdout', ...pages], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = spawnSync(java.path ?? 'java', ['-Xss8m', '-jar', jar, '--format', 'json', '--stdout', ...pages], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 if (run.error || run.stdout === '') {
-	console.error(`Could not run the Nu HTML Checker: ${run.error?.message ?? run.stderr}\nIt needs Java 11 or newer on the PATH (on Debian: apt-get install default-jre-headless).`);
+	console.error(`Could not run the Nu HTML Checker: ${run.error?.message ?? run.stderr}\nIt ran ${java.what}.`);
 	process.exit(1);
 }
 

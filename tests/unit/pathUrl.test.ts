@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGuide } from '~/lib/guide/guideModel';
-import { assessmentPath, pairPath, parseId, parseIds, skillGapPath, withQuery } from '~/lib/browser/pathUrl';
-import { allPairs, comparisonUrl } from '~/lib/guide/rolePairs';
-import { readContent } from '../helpers/readContent';
+import { assessmentPath, parseId, parseIds, skillGapPath, withQuery } from '~/lib/browser/pathUrl';
 
 const known = ['python', 'sql', 'docker'];
 
@@ -62,13 +59,5 @@ describe('page URLs', () => {
 		expect(skillGapPath()).toBe('/find-your-path/skills/');
 		expect(skillGapPath({ role: 'ml-engineer' })).toBe('/find-your-path/skills/?role=ml-engineer');
 		expect(skillGapPath({ have: ['python', 'sql'], role: 'ml-engineer' })).toBe('/find-your-path/skills/?have=python,sql&role=ml-engineer');
-	});
-
-	test('pairPath gives the same comparison URL as comparisonUrl, for every pair of real roles in either order', () => {
-		const guide = buildGuide(readContent());
-		for (const { a, b } of allPairs(guide.roles)) {
-			expect(pairPath(a, b)).toBe(comparisonUrl(guide, a.id, b.id));
-			expect(pairPath(b, a)).toBe(comparisonUrl(guide, a.id, b.id));
-		}
 	});
 });

@@ -9,10 +9,8 @@ import { buildGuide } from '~/lib/guide/guideModel';
 import { medianText } from '~/lib/guide/pay';
 import { roleRoadmap } from '~/lib/guide/roadmapData';
 import { allPairs, roleTransition } from '~/lib/guide/rolePairs';
-import { altTextLength, cardOf, cardSummaryLength, firstSentence, shortened, siteCardFile, socialCards } from '~/lib/guide/socialCards';
-import type { SocialCard } from '~/util/socialCard';
+import { altTextLength, cardOf, firstSentence, shortened, siteCardFile, socialCards } from '~/lib/guide/socialCards';
 import { validGuide } from '../fixtures/guide';
-import { readContent } from '../helpers/readContent';
 
 const guide = buildGuide(validGuide());
 const cards = socialCards(guide);
@@ -87,32 +85,6 @@ describe('socialCards', () => {
 		const card = cardOf(guide, { kind: 'roadmap', role: role.id });
 		expect(card.lines).toEqual(roadmap.phases.map((p, i) => `${i + 1}. ${p.name}: ${hoursText(p.hours)}`));
 		expect(card.facts[0]!.value).toBe(hoursText(roadmap.requiredHours));
-	});
-});
-
-describe('the real content', () => {
-	const realGuide = buildGuide(readContent());
-	const real = socialCards(realGuide);
-
-	test("a lesson's card is its own, with its title and description", () => {
-		const lesson = realGuide.lessons.find((l) => l.id.startsWith('lessons/'))!;
-		const card = cardOf(realGuide, { kind: 'lesson', file: lesson.file });
-		expect(real.map((c) => c.file)).toContain(card.file);
-		expect(card).toMatchObject({ kind: 'Lesson', title: lesson.title, summary: shortened(lesson.description!, cardSummaryLength) });
-	});
-
-	test("a project's card names the roles it shows you can work as", () => {
-		const project = realGuide.projects.find((p) => p.roles.length > 1)!;
-		const card = cardOf(realGuide, { kind: 'project', id: project.id });
-		expect(real.map((c) => c.file)).toContain(card.file);
-		expect(card).toMatchObject({ kind: 'Portfolio project', title: project.title });
-		expect(card.facts[0]).toMatchObject({ label: 'Shows you can work as', value: realGuide.role(project.roles[0]!).name });
-	});
-
-	test('every card is written in characters the shipped fonts draw, with a summary that fits', () => {
-		const texts = (c: SocialCard) => [c.kind, c.title, c.summary, ...c.lines, ...c.facts.flatMap((f) => [f.label, f.value, f.note ?? ''])].join(' ');
-		expect(real.filter((c) => undrawableCharacters(texts(c)).length > 0).map((c) => c.file)).toEqual([]);
-		expect(real.filter((c) => c.summary.length > cardSummaryLength).map((c) => c.file)).toEqual([]);
 	});
 });
 
