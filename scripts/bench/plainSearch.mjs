@@ -2,8 +2,9 @@
 /**
  * The baseline of the search benchmark: the same site, built with Starlight's own search dialog.
  *
- * A copy of the project whose `astro.config.mjs` loses the three things the guide adds to search:
- * - the `Search:` component override (`src/components/starlight/Search.astro`, which renames the
+ * A copy of the project whose `astro.config.mjs` turns off the three things the guide adds to search,
+ * all in its Starlight plugin (src/integrations/starlightPatches.ts):
+ * - the `Search` component override (`src/components/starlight/Search.astro`, which renames the
  *   search button), so Starlight's own `Search.astro` renders;
  * - the Vite plugin `guide-pagefind-config`, which puts `src/scripts/pagefindConfig.ts` in place of
  *   Starlight's `virtual:starlight/pagefind-config`: with it gone, Pagefind's UI gets Starlight's
@@ -18,40 +19,23 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './files.mjs';
-import { matchingBracket } from './sourceText.mjs';
 
-/** The guide's Vite plugins that change search: each one's name, and how it appears in the config. */
-export const searchPlugins = { 'guide-pagefind-config': "name: 'guide-pagefind-config'", 'guide-lazy-pagefind-styles': 'lazyPagefindStyles()' };
-
-/** The line of Starlight's `components` that swaps in the guide's search component. */
-const searchOverride = /^[ \t]*Search: '\.\/src\/components\/starlight\/Search\.astro',?[ \t]*\r?\n/m;
+/** How our config turns on the guide's patches to Starlight, and how the baseline's turns off those to its search. */
+export const patchesCall = { ours: 'starlightPatches()', plain: 'starlightPatches({ search: false })' };
 
 /**
- * The baseline's `astro.config.mjs`: ours without the `Search:` override and with the guide's search
- * plugins filtered out of `vite.plugins` (by name, so the rest of the file stays as written). Throws
- * when the config no longer has what it removes, rather than measuring a baseline that is not one.
+ * The baseline's `astro.config.mjs`: ours with the guide's Starlight plugin told to leave search alone
+ * (`search: false` in src/integrations/starlightPatches.ts: no search component override, no Pagefind
+ * options module, no lazy Pagefind styles; the CSP hashes stay, so Starlight's inline scripts run).
+ * Throws when the config no longer calls the plugin once as expected, rather than measuring a
+ * baseline that is not one.
  * @param {string} source Our `astro.config.mjs`.
  * @returns {string}
  */
 export function plainSearchConfig(source) {
-	const overrides = source.match(new RegExp(searchOverride.source, 'gm')) ?? [];
-	if (overrides.length !== 1) throw new Error(`astro.config.mjs: expected one "Search: './src/components/starlight/Search.astro'," line in Starlight's components, found ${overrides.length}.`);
-	const withoutOverride = source.replace(searchOverride, '');
-	const vite = withoutOverride.indexOf('vite: {');
-	const plugins = vite < 0 ? null : /\bplugins:\s*\[/g;
-	if (plugins) plugins.lastIndex = vite;
-	const found = plugins?.exec(withoutOverride);
-	if (!found) throw new Error('astro.config.mjs: cannot find the "plugins: [" list of the "vite: {" settings.');
-	const open = found.index + found[0].length - 1;
-	const close = matchingBracket(withoutOverride, open);
-	if (close < 0) throw new Error('astro.config.mjs: the vite plugins list has unbalanced brackets.');
-	const list = withoutOverride.slice(open, close + 1);
-	for (const [name, appears] of Object.entries(searchPlugins)) {
-		if (!list.includes(appears)) throw new Error(`astro.config.mjs: the vite plugins no longer include ${appears} (${name}); update scripts/bench/plainSearch.mjs.`);
-	}
-	const names = Object.keys(searchPlugins).map((name) => `'${name}'`);
-	const filter = `.filter((plugin) => ![${names.join(', ')}].includes(plugin?.name))`;
-	return withoutOverride.slice(0, close + 1) + filter + withoutOverride.slice(close + 1);
+	const calls = source.split(patchesCall.ours).length - 1;
+	if (calls !== 1) throw new Error(`astro.config.mjs: expected one "${patchesCall.ours}" in Starlight's plugins, found ${calls}; update scripts/bench/plainSearch.mjs.`);
+	return source.replace(patchesCall.ours, patchesCall.plain);
 }
 
 /**

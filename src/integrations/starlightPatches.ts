@@ -21,14 +21,18 @@ import { lazyPagefindStyles } from './lazyPagefindStyles';
  * 3. **The search button's accessible name** (the `Search` component override,
  *    `src/components/starlight/SearchButtonName.astro`): Starlight names the button "Search" while it
  *    shows "Search Ctrl K", against WCAG 2.5.3.
- * 4. **Hashes for Starlight's inline scripts** (`cspInlineScripts.ts`): Astro's CSP hashes the scripts
+ * 4. **Hashes for Starlight's inline scripts** (always on) (`cspInlineScripts.ts`): Astro's CSP hashes the scripts
  *    it bundles, not Starlight's `is:inline` ones, so the policy would need `'unsafe-inline'`.
  */
-export function starlightPatches(): StarlightPlugin {
+export function starlightPatches(options: { search?: boolean } = {}): StarlightPlugin {
+	const { search = true } = options;
 	return {
 		name: 'guide-starlight-patches',
 		hooks: {
 			'config:setup'({ config, updateConfig, addIntegration }) {
+				addIntegration(cspInlineScripts());
+				// `search: false` leaves Starlight's search exactly as Starlight ships it (the search benchmark's baseline).
+				if (!search) return;
 				updateConfig({ components: { ...config.components, Search: './src/components/starlight/Search.astro' } });
 				addIntegration({
 					name: 'guide-starlight-patches:vite',
@@ -36,7 +40,6 @@ export function starlightPatches(): StarlightPlugin {
 						'astro:config:setup': ({ updateConfig: updateAstroConfig }) => updateAstroConfig({ vite: { plugins: [pagefindConfig(), lazyPagefindStyles()] } }),
 					},
 				});
-				addIntegration(cspInlineScripts());
 			},
 		},
 	};
