@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { type Dirent, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { skillSchema, toolSchema } from '~/schemas/catalogue';
@@ -12,6 +13,8 @@ import { roleSchema } from '~/schemas/role';
 // record, a role added the way the README's "How to add a role" says, and the address it is
 // published at, with a base path, as for a GitHub Pages project site. Every check below reads that build.
 const root = process.cwd();
+/** Astro's command, found as Node finds the package: in the project's node_modules or a folder above it. */
+const astroBin = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 const skip = /^(node_modules|dist|\.astro|\.git|\.tmp|test-results|playwright-report|bench-results)$/;
 /** The address the copy is built for, given as the README gives it: SITE_URL, and BASE_PATH without its last slash. */
 const site = 'https://guide.example.net';
@@ -74,7 +77,7 @@ beforeAll(() => {
 	// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into the site's build.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
 	try {
-		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		execFileSync(process.execPath, [astroBin, 'build'], {
 			cwd: copy,
 			stdio: 'pipe',
 			maxBuffer: 256 * 1024 * 1024,
