@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { backgroundSchema } from '~/schemas/background';
 import { formatProblem, throwIfProblems } from '~/lib/guide/guideError';
 import { findProblems, type GuideInput } from '~/lib/guide/integrity';
 import { validGuide } from '../fixtures/guide';
@@ -179,6 +180,8 @@ describe('findProblems', () => {
 			    Fix: Did you mean "roles/ml-engineer"? Otherwise use the lesson's path under content/ without the extension.",
 			  "content/lessons/ai-vs-ml.mdx → readingTime: is missing: every lesson states its estimated reading time
 			    Fix: Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).",
+			  "content/lessons/ai-vs-ml.mdx → description: is missing: every lesson has a description, which search results and link previews show
+			    Fix: Add "description: <one sentence on what the lesson covers>" to the frontmatter (at least 20 characters).",
 			  "content/lessons/ai-vs-ml.mdx → outcomes: is missing: every lesson lists what the reader can do after it
 			    Fix: Add "outcomes:" with at least one item to the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → role = "ml-engineer": is set on a lesson outside content/roles/
@@ -392,7 +395,7 @@ describe('prose agrees with the data', () => {
 	test('a count of roles typed into prose is checked against the data', () => {
 		expect(
 			problemsAfter((g) => {
-				g.lessons[0]!.data.body = 'Of the five core roles, this one leans furthest towards engineering. The two core roles share a lot.';
+				g.lessons[0]!.data.body = '<Role.Summary />\n\nOf the five core roles, this one leans furthest towards engineering. The two core roles share a lot.';
 			}),
 		).toMatchInlineSnapshot(`
 			[
@@ -408,7 +411,7 @@ describe('prose agrees with the data', () => {
 				// The ML engineer's ladder starts at a junior rung; the data scientist's is made to start at mid level.
 				g.roles[1]!.data.ladder = g.roles[1]!.data.ladder.filter((s) => s.level !== 'junior');
 				g.lessons[0]!.data.body =
-					'Data scientist posts are a realistic first job. True entry-level ML engineer posts are rare.\n\nA [Data Scientist](/roles/data-scientist/) role is rarely entry-level.';
+					'<Role.Summary />\n\nData scientist posts are a realistic first job. True entry-level ML engineer posts are rare.\n\nA [Data Scientist](/roles/data-scientist/) role is rarely entry-level.';
 				g.roles[0]!.data.entryRoutes = ['Graduates find entry-level data scientist posts easily.'];
 			}),
 		).toMatchInlineSnapshot(`
@@ -463,5 +466,71 @@ describe('throwIfProblems', () => {
 			expect((error as { hint?: string }).hint).toContain('README.md');
 		}
 		expect(() => throwIfProblems([])).not.toThrow();
+	});
+});
+
+describe('rules about the content that the build enforces too', () => {
+	test("a lesson's description is required and says something", () => {
+		expect(
+			problemsAfter((g) => {
+				g.lessons[0]!.data.description = undefined;
+				g.lessons[1]!.data.description = 'A role.';
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → description: is missing: every lesson has a description, which search results and link previews show
+			    Fix: Add "description: <one sentence on what the lesson covers>" to the frontmatter (at least 20 characters).",
+			  "content/roles/data-scientist.mdx → description = "A role.": is too short: at least 20 characters
+			    Fix: Say in one sentence what the lesson covers.",
+			]
+		`);
+	});
+
+	test('a role lesson opens with its summary and shows each section’s data block', () => {
+		const body = ['<Role.Summary />', '', '## What they do', '', '<Role.Responsibilities />', '', '## Skills', '', 'Prose alone.', '', '## Sources', '', '<Role.Sources />', ''].join('\n');
+		expect(problemsAfter((g) => (g.lessons[0]!.data.body = body))).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → body → ## Skills: has no <Role.Skills />, so the section shows none of the role's data
+			    Fix: Write "<Role.Skills />" in the section; see src/lib/guide/roleSections.ts.",
+			]
+		`);
+		expect(problemsAfter((g) => (g.lessons[0]!.data.body = body.replace('<Role.Summary />', '').replace('Prose alone.', '<Role.Skills />')))).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → body: has no <Role.Summary />
+			    Fix: Put "<Role.Summary />" after the frontmatter and imports, before the first section.",
+			]
+		`);
+	});
+
+	test('every background is the start of a statement', () => {
+		expect(
+			problemsAfter((g) => {
+				g.backgrounds.push({
+					id: 'student',
+					file: 'content/data/backgrounds.yaml',
+					data: backgroundSchema.parse({ id: 'student', name: 'Student', description: 'Someone still studying for a degree.', has: [{ id: 'python', level: 'foundation' }] }),
+				});
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/data/backgrounds.yaml → (entry "student") = "student": is the start of no statement, so the self-assessment does not offer it while the home page and the roadmaps do
+			    Fix: Add a statement to content/data/statements.yaml with "group: background", "start: student" and a first-person text such as "I work as …".",
+			]
+		`);
+	});
+
+	test("a pair summary's words do not contradict its declared steps", () => {
+		expect(problemsAfter((g) => (g.pairs[0]!.data.summary = 'A long way round: few people make this move without a detour through analytics.'))).toMatchInlineSnapshot(`
+			[
+			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").summary = "A long way round: few people make this move without a detour through analytics.": calls the move "long", but neither of its steps is large
+			    Fix: Reword the summary, or declare the long direction "large" in its steps.",
+			]
+		`);
+		expect(
+			problemsAfter((g) => {
+				g.pairs[0]!.data.summary = 'A short move in either direction.';
+				g.pairs[0]!.data.steps = { 'data-scientist': 'large', 'ml-engineer': 'small' };
+			}),
+		).toEqual(expect.arrayContaining([expect.stringContaining('calls the move "short", but its steps declare a large one')]));
 	});
 });

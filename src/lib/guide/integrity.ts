@@ -28,6 +28,8 @@ import { topicConceptProblems } from './checks/topicConcepts';
 import { proseCountProblems } from './checks/proseCounts';
 import { entryLevelClaimProblems } from './checks/entryLevelClaims';
 import { payCoverageProblems } from './checks/payCoverage';
+import { roleLessonBlockProblems } from './checks/roleLessonBlocks';
+import { pairWordingProblems } from './checks/pairWording';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -425,6 +427,18 @@ export function statementProblems(input: GuideInput): Problem[] {
 			fix: `Add "{ role: ${role.id}, weight: 1 }" (up to 3) to the weights of the statements in ${statementsFile} that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.`,
 		});
 	}
+	// The home page and the roadmaps offer every background as a start; the self-assessment must too.
+	const starts = new Set(input.statements.map((s) => s.data.start));
+	for (const background of input.backgrounds) {
+		if (starts.has(background.id)) continue;
+		problems.push({
+			file: background.file,
+			field: `(entry "${background.id}")`,
+			value: background.id,
+			message: 'is the start of no statement, so the self-assessment does not offer it while the home page and the roadmaps do',
+			fix: `Add a statement to ${statementsFile} with "group: background", "start: ${background.id}" and a first-person text such as "I work as …".`,
+		});
+	}
 	// Pointed to is not enough: a reader must be able to reach each role as the best fit, with one or two ticks.
 	const statements = weighed;
 	const roles = [...input.roles].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id }));
@@ -478,6 +492,9 @@ export function shortNameProblems(input: GuideInput): Problem[] {
 	return problems;
 }
 
+/** The fewest characters a lesson's description has: it stands for the lesson in search results and link previews. */
+export const minimumDescription = 20;
+
 /** Each role has exactly one lesson, at `content/roles/<role>.mdx`; lessons state their reading time and outcomes and do not point at themselves. */
 export function lessonProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
@@ -493,6 +510,21 @@ export function lessonProblems(input: GuideInput): Problem[] {
 				field: 'readingTime',
 				message: 'is missing: every lesson states its estimated reading time',
 				fix: 'Add "readingTime: <minutes>" to the frontmatter (a whole number, 1 to 120).',
+			});
+		if (data.description === undefined)
+			problems.push({
+				file,
+				field: 'description',
+				message: 'is missing: every lesson has a description, which search results and link previews show',
+				fix: 'Add "description: <one sentence on what the lesson covers>" to the frontmatter (at least 20 characters).',
+			});
+		else if (data.description.length < minimumDescription)
+			problems.push({
+				file,
+				field: 'description',
+				value: data.description,
+				message: `is too short: at least ${minimumDescription} characters`,
+				fix: 'Say in one sentence what the lesson covers.',
 			});
 		if (data.outcomes === undefined)
 			problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
@@ -736,10 +768,12 @@ export const checks = [
 	roadmapPhaseProblems,
 	interviewCoverageProblems,
 	pairStepProblems,
+	pairWordingProblems,
 	topicConceptProblems,
 	proseCountProblems,
 	entryLevelClaimProblems,
 	payCoverageProblems,
+	roleLessonBlockProblems,
 ] as const;
 
 /**
