@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { throwIfProblems } from '~/lib/guide/guideError';
-import { parseRecordList, positionKey } from '~/lib/guide/recordList';
+import { throwIfProblems } from '~/lib/ingest/guideError';
+import { parseRecordList, positionKey } from '~/lib/ingest/recordList';
 
 /**
  * Loads a YAML list of records (skills, tools, sources) into a content collection.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guide/guideError';
-import { findProblems } from '~/lib/guide/integrity';
+import { formatProblem } from '~/lib/ingest/guideError';
+import { findProblems } from '~/lib/guide/checks';
 import { readContent } from '../helpers/readContent';
 
 const content = readContent();

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { sumHours } from '~/lib/browser/hours';
 import { assess, credit, roleHas } from '~/lib/browser/transitions';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { roleRoadmap, startCoverage } from '~/lib/guide/roadmapData';
-import { roleTransition } from '~/lib/guide/rolePairs';
-import { startingPoint, startingPoints } from '~/lib/guide/startingPoints';
+import { roleRoadmap, startCoverage } from '~/lib/guide/pages/roadmapData';
+import { roleTransition } from '~/lib/guide/pages/rolePairs';
+import { startingPoint, startingPoints } from '~/lib/guide/pages/startingPoints';
 import { corePhaseCount } from '~/schemas/role';
 import { readContent } from '../helpers/readContent';
 

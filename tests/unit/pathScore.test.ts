@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { statementsFile } from '~/lib/guide/integrity';
+import { statementsFile } from '~/lib/ingest/guideInput';
 import { scoreRoles, statementsFor, type WeightedStatement } from '~/lib/browser/pathScore';
-import { parseRecordList } from '~/lib/guide/recordList';
+import { parseRecordList } from '~/lib/ingest/recordList';
 import { statementSchema } from '~/schemas/statement';
 import { readContent } from '../helpers/readContent';
 

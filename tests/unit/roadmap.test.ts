@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { sumHours } from '~/lib/browser/hours';
 import { type DeclaredPhase, buildRoadmap, coverage, orderProblems } from '~/lib/guide/roadmap';
-import { roleRoadmap, startCoverage } from '~/lib/guide/roadmapData';
-import { startingPoints } from '~/lib/guide/startingPoints';
+import { roleRoadmap, startCoverage } from '~/lib/guide/pages/roadmapData';
+import { startingPoints } from '~/lib/guide/pages/startingPoints';
 import type { PlainRole, RequirementModel } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 

@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
-import { positionKey } from './recordList';
-import { throwIfProblems } from './guideError';
+import { positionKey } from '../ingest/recordList';
+import { throwIfProblems } from '../ingest/guideError';
 import { type Guide, buildGuide } from './guideModel';
-import { findProblems, statementsFile } from './integrity';
+import { findProblems } from './checks';
+import { statementsFile } from '../ingest/guideInput';
 
 let loaded: Promise<Guide> | undefined;
 

@@ -3,8 +3,8 @@
  * not declare a large step, and one that calls it long declares at least one. (The declared steps are
  * checked against the guide's model by pairSteps.ts; this keeps the prose beside them in line.)
  */
-import type { Problem } from '../guideError';
-import { entryPrefix, type GuideInput } from '../integrity';
+import type { Problem } from '../../ingest/guideError';
+import { entryPrefix, type GuideInput } from '../../ingest/guideInput';
 
 /** Words a summary uses for a short move. */
 const shortWords = /\b(short|small step|keeps nearly everything)\b/i;

@@ -4,8 +4,8 @@
  * alone while the data it promises is missing. (Which sections a lesson has, and in what order, is
  * checked on the rendered headings by src/routeMiddleware/roleSections.ts.)
  */
-import type { Problem } from '../guideError';
-import type { GuideInput } from '../integrity';
+import type { Problem } from '../../ingest/guideError';
+import type { GuideInput } from '../../ingest/guideInput';
 import { headingSlug, roleSections } from '../roleSections';
 
 /** Whether a body holds a data block, self-closing or not: `<Role.Skills />`, `<Role.Ladder role="…">`. */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { backgroundSchema } from '~/schemas/background';
-import { formatProblem, throwIfProblems } from '~/lib/guide/guideError';
-import { findProblems, type GuideInput } from '~/lib/guide/integrity';
+import { formatProblem, throwIfProblems } from '~/lib/ingest/guideError';
+import { findProblems } from '~/lib/guide/checks';
+import { type GuideInput } from '~/lib/ingest/guideInput';
 import { validGuide } from '../fixtures/guide';
 
 /** Applies a change to a fresh valid guide and returns the formatted problems found. */

@@ -1,4 +1,4 @@
-import type { Guide } from './guideModel';
+import type { Guide } from '../guideModel';
 import { slugify } from '~/util/slugify';
 
 /** A URL under `/roles/` that leads to a role's page. */

@@ -3,7 +3,7 @@
  * which other roles share the same figure, and the one pay table that puts every role side by side.
  */
 import type { Pay } from '~/schemas/pay';
-import type { Guide, Role } from './guideModel';
+import type { Guide, Role } from '../guideModel';
 
 /** A role's pay: official figures for the occupations that stand in for it, and surveys of the role itself. */
 export interface RolePay {

@@ -4,8 +4,8 @@
  * asks "what do you already have": the home page, the roadmaps, the pair pages and the
  * self-assessment all take it from here, and measure it with `credit` and `rankByReadiness`.
  */
-import type { Guide, Role } from './guideModel';
-import { type Holding, rankByReadiness, roleHas } from '../browser/transitions';
+import type { Guide, Role } from '../guideModel';
+import { type Holding, rankByReadiness, roleHas } from '../../browser/transitions';
 
 /** A place a reader can start from, with what someone starting there usually has. */
 export interface StartingPoint {

@@ -1,6 +1,6 @@
-import type { Guide } from './guideModel';
-import { sitePath } from '../browser/paths';
-import type { SearchVocabulary } from '../browser/searchIntent';
+import type { Guide } from '../guideModel';
+import { sitePath } from '../../browser/paths';
+import type { SearchVocabulary } from '../../browser/searchIntent';
 
 /**
  * The names the search dialog recognises in a query (see `interpretQuery`), from the data: every

@@ -1,4 +1,4 @@
-import { type Guide, type Role, requirementLabel } from './guideModel';
+import { type Guide, type Role, requirementLabel } from '../guideModel';
 
 /**
  * schema.org `Occupation` data for a role page, from the role's record: what search engines and

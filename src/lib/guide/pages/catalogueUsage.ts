@@ -1,7 +1,7 @@
 import { type CategoryId, categories } from '~/schemas/category';
-import type { CatalogueEntry, Guide, GroupEntry, Role } from './guideModel';
-import type { Importance } from '../browser/transitions';
-import { withBase } from '../browser/paths';
+import type { CatalogueEntry, Guide, GroupEntry, Role } from '../guideModel';
+import type { Importance } from '../../browser/transitions';
+import { withBase } from '../../browser/paths';
 
 /** A role that uses a skill or tool, with how much it matters there, the level and the use. */
 export interface Usage {

@@ -1,4 +1,4 @@
-import type { Guide } from './guideModel';
+import type { Guide } from '../guideModel';
 import type { PageSubject } from './pageSubject';
 
 /**

@@ -1,5 +1,5 @@
 import { employerKinds } from '~/schemas/role';
-import type { Guide, Role } from './guideModel';
+import type { Guide, Role } from '../guideModel';
 
 /** For each kind of employer, the roles sources say it hires most, with the sources behind that. */
 export interface EmployerRow {

@@ -1,4 +1,4 @@
-import type { Role } from './guideModel';
+import type { Role } from '../guideModel';
 
 /** One role placed on the code ↔ research spectrum. */
 export interface SpectrumPoint {

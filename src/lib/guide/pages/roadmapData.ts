@@ -1,8 +1,8 @@
-import type { Guide } from './guideModel';
-import { type Roadmap, buildRoadmap, coverage } from './roadmap';
+import type { Guide } from '../guideModel';
+import { type Roadmap, buildRoadmap, coverage } from '../roadmap';
 import { startingPoints } from './startingPoints';
-import type { HourRange } from '../browser/hours';
-import { conceptTick } from '../browser/ticks';
+import type { HourRange } from '../../browser/hours';
+import { conceptTick } from '../../browser/ticks';
 
 /** The roadmap of a role, from the guide's data: its declared phases, then its nice-to-haves. */
 export function roleRoadmap(guide: Guide, roleId: string): Roadmap {

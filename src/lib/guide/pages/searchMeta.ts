@@ -1,6 +1,6 @@
 import { categories } from '~/schemas/category';
 import { rolesUsing } from './catalogueUsage';
-import type { Guide } from './guideModel';
+import type { Guide } from '../guideModel';
 import type { PageSubject } from './pageSubject';
 import { canonicalPair } from './rolePairs';
 

@@ -1,6 +1,6 @@
 import { employerKinds } from '~/schemas/role';
-import { type Guide, type Role, requirementLabel } from './guideModel';
-import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops, trackText } from './ladder';
+import { type Guide, type Role, requirementLabel } from '../guideModel';
+import { firstRung, hasEntryLevel, ladderByTrack, ladderSources, ladderTops, trackText } from '../ladder';
 
 /** One item in a table cell: text, with a link where the item has a page. */
 export interface CellItem {

@@ -3,15 +3,15 @@
  * a role's summary, code:research split, pay and roadmap size; both steps of a pair; a roadmap's
  * phases and hours; a lesson's, skill's or tool's title and description; and one card for the site.
  */
-import { hoursText } from '../browser/hours';
-import { sitePaths } from '../browser/paths';
-import { stepSizeWords } from '../browser/transitionText';
+import { hoursText } from '../../browser/hours';
+import { sitePaths } from '../../browser/paths';
+import { stepSizeWords } from '../../browser/transitionText';
 import { listText } from '~/util/listText';
 import { siteDescription, siteTitle } from '~/util/site';
 import type { SocialCard, SocialCardFact } from '~/util/socialCard';
 import { rolesUsing } from './catalogueUsage';
-import type { CatalogueEntry, Guide, Lesson, Role } from './guideModel';
-import { hasEntryLevel } from './ladder';
+import type { CatalogueEntry, Guide, Lesson, Role } from '../guideModel';
+import { hasEntryLevel } from '../ladder';
 import { medianText, monthYear, occupationText, rolePay } from './pay';
 import type { PageSubject } from './pageSubject';
 import { roleRoadmap } from './roadmapData';

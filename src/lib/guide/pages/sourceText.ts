@@ -1,5 +1,5 @@
 import type { Source } from '~/schemas/source';
-import type { Guide, Role } from './guideModel';
+import type { Guide, Role } from '../guideModel';
 
 /**
  * What follows a source's title when it is cited: the publisher and date of a published document, or

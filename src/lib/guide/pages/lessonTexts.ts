@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Guide, Lesson } from './guideModel';
+import type { Guide, Lesson } from '../guideModel';
 
 /** A cross-role lesson with what the text exports need: its description, reading order and Markdown body. */
 export type LessonText = Lesson & { description: string | undefined; order: number; body: string };

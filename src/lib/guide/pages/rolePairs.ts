@@ -1,6 +1,6 @@
-import type { Guide, Role } from './guideModel';
-import { pairSlug, sitePaths, withBase } from '../browser/paths';
-import { type Assessment, transition } from '../browser/transitions';
+import type { Guide, Role } from '../guideModel';
+import { pairSlug, sitePaths, withBase } from '../../browser/paths';
+import { type Assessment, transition } from '../../browser/transitions';
 
 /** Two roles in canonical order: the one that comes first in display order is `a`. */
 export interface RolePair {

@@ -1,12 +1,12 @@
-import { entryLevelText, ladderByTrack, trackText } from './ladder';
+import { entryLevelText, ladderByTrack, trackText } from '../ladder';
 import { medianText } from './pay';
 import { rolesUsing } from './catalogueUsage';
-import { type CatalogueEntry, type Guide, type Role, requirementLabel } from './guideModel';
+import { type CatalogueEntry, type Guide, type Role, requirementLabel } from '../guideModel';
 import type { LessonText } from './lessonTexts';
-import { withBase } from '../browser/paths';
+import { withBase } from '../../browser/paths';
 import { roleTransition } from './rolePairs';
 import { sourceDetails } from './sourceText';
-import type { StepSize } from '../browser/transitions';
+import type { StepSize } from '../../browser/transitions';
 import { siteTitle } from '~/util/site';
 
 /** Version of the JSON API's shape; raise it when a field is removed or changes meaning. */
