@@ -1,13 +1,13 @@
 import { type CategoryId, categories } from '~/schemas/category';
 import type { CatalogueEntry, Guide, GroupEntry, Role } from '../guideModel';
-import type { Importance } from '../../browser/transitions';
+import type { Importance, Level } from '~/util/vocabulary';
 import { withBase } from '../../browser/paths';
 
 /** A role that uses a skill or tool, with how much it matters there, the level and the use. */
 export interface Usage {
 	role: Role;
 	importance: Importance;
-	level?: 'foundation' | 'working' | 'deep' | undefined;
+	level?: Level | undefined;
 	use?: string | undefined;
 	/** The group of alternatives through which the role asks for it ("One cloud platform"), if not directly. */
 	via?: GroupEntry | undefined;

@@ -1,6 +1,6 @@
 import { type CategoryId, categories } from '~/schemas/category';
 import type { Guide, RequirementTarget, Role } from '../guideModel';
-import { type Importance, importances } from '../../browser/transitions';
+import { type Importance, importances } from '~/util/vocabulary';
 
 /** One requirement of a role as its page lists it. */
 export interface ListedRequirement {
