@@ -20,7 +20,7 @@ export function recordListLoader(file: string): Loader {
 				try {
 					text = await readFile(path, 'utf8');
 				} catch {
-					throwIfProblems([{ file, field: '(file)', message: 'cannot be read', fix: `Create ${file} as a YAML list of records, or correct the path in src/content.config.ts.` }]);
+					throwIfProblems([{ file, field: '(file)', message: 'cannot be read', fix: `Create ${file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.` }]);
 				}
 				const records = parseRecordList(text, file);
 				store.clear();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scoreRoles } from '~/lib/browser/pathScore';
 import { rankByReadiness } from '~/lib/browser/transitions';
@@ -6,8 +5,7 @@ import { closestRoles, startingPoint } from '~/lib/guide/pages/startingPoints';
 import { formatProblem } from '~/lib/ingest/guideError';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { findProblems } from '~/lib/guide/checks';
-import { type GuideInput, statementsFile } from '~/lib/ingest/guideInput';
-import { parseRecordList } from '~/lib/ingest/recordList';
+import type { GuideInput } from '~/lib/ingest/guideInput';
 import { type StatementInput, statementSchema } from '~/schemas/statement';
 import { validGuide } from '../fixtures/guide';
 import { readContent } from '../helpers/readContent';
@@ -115,9 +113,7 @@ describe('a statement about where the reader starts', () => {
 });
 
 describe('the real statements', () => {
-	const records = parseRecordList(readFileSync(statementsFile, 'utf8'), statementsFile);
-	const statements = records.map((r) => ({ id: r.id, file: statementsFile, data: statementSchema.parse(r.data) }));
-	const content = { ...readContent(), statements };
+	const content = readContent();
 
 	test('are valid and consistent with the roles: every role can be suggested', () => {
 		expect(findProblems(content).map(formatProblem)).toEqual([]);

@@ -20,29 +20,42 @@ export interface RawRecord {
  * @param file The file's path, for error messages.
  */
 export function parseRecordList(text: string, file: string): RawRecord[] {
+	const { records, problems } = readRecordList(text, file);
+	throwIfProblems(problems, problems.length === 1 && problems[0]!.field === '(file)' ? undefined : file);
+	return records;
+}
+
+/** What `parseRecordList` reads, with the problems it found instead of throwing them: the records are only complete when there are none. */
+export function readRecordList(text: string, file: string): { records: RawRecord[]; problems: Problem[] } {
 	let parsed: unknown;
 	try {
 		parsed = yaml.load(text, { filename: file });
 	} catch (error) {
-		throwIfProblems([
-			{
-				file,
-				field: '(file)',
-				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-				fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
-			},
-		]);
+		return {
+			records: [],
+			problems: [
+				{
+					file,
+					field: '(file)',
+					message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+					fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
+				},
+			],
+		};
 	}
 	if (!Array.isArray(parsed)) {
-		throwIfProblems([
-			{
-				file,
-				field: '(file)',
-				value: parsed === null || parsed === undefined ? undefined : typeof parsed,
-				message: 'must be a YAML list of records',
-				fix: 'Write each record as a list item starting with "- id: …".',
-			},
-		]);
+		return {
+			records: [],
+			problems: [
+				{
+					file,
+					field: '(file)',
+					value: parsed === null || parsed === undefined ? undefined : typeof parsed,
+					message: 'must be a YAML list of records',
+					fix: 'Write each record as a list item starting with "- id: …".',
+				},
+			],
+		};
 	}
 	const problems: Problem[] = [];
 	const records: RawRecord[] = [];
@@ -79,8 +92,7 @@ export function parseRecordList(text: string, file: string): RawRecord[] {
 		firstIndex.set(id, index);
 		records.push({ id, data, index });
 	});
-	throwIfProblems(problems, file);
-	return records;
+	return { records, problems };
 }
 
 /** The key under which a record's position in its file is stored alongside its data (the content store does not keep file order). */

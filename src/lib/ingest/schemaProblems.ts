@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { didYouMean } from '~/util/didYouMean';
 import type { Problem } from './guideError';
 
@@ -12,6 +12,19 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/** Marks a message zod wrote itself, so that the guide can tell it from one a schema words for authors. */
+const zodWording = '\u0000';
+
+/**
+ * Zod's own message for an issue no schema worded, marked: passed as the per-parse error map, it is
+ * consulted only where the schema has no message of its own (zod's precedence), so the mark tells by
+ * construction, not by matching zod's English, which issues the guide should word itself.
+ */
+const markZodWording = (issue: Parameters<NonNullable<ReturnType<typeof z.config>['localeError']>>[0]) => {
+	const own = z.config().localeError?.(issue);
+	return `${zodWording}${typeof own === 'string' ? own : (own?.message ?? issue.code)}`;
+};
+
 /**
  * Every field-by-field mistake in a record, in the guide's own format: file, field path, the value
  * written and what is wrong (the schemas word their messages for authors, with a did-you-mean for
@@ -19,9 +32,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * @param prefix what goes before the field path, for an entry of a list file: `(entry "docker").`
  */
 export function schemaProblems(schema: z.ZodType, data: unknown, file: string, prefix = '', schemaFile = 'the schema in src/schemas/'): Problem[] {
-	const result = schema.safeParse(data);
+	const result = schema.safeParse(data, { error: markZodWording });
 	if (result.success) return [];
-	return result.error.issues.map((issue) => {
+	return result.error.issues.map((marked) => {
+		// Whether the schema words this issue for authors; where it does not, the guide words it by the issue's code.
+		const worded = !marked.message.startsWith(zodWording);
+		const issue = { ...marked, message: worded ? marked.message : marked.message.slice(zodWording.length) };
 		const where = fieldPath(issue.path);
 		const field = where ? `${prefix}${where}` : prefix.replace(/\.$/, '') || '(record)';
 		if (issue.code === 'unrecognized_keys')
@@ -35,7 +51,7 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, p
 		const value = valueAt(data, issue.path);
 		if (value === undefined) {
 			// Zod's own wording ("Invalid input: expected string, received undefined") says less than "missing".
-			const message = /^Invalid/.test(issue.message)
+			const message = !worded
 				? `is missing${'expected' in issue ? ` (a ${String(issue.expected)} is expected)` : ''}`
 				: /^is missing/.test(issue.message)
 					? issue.message
@@ -52,16 +68,16 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, p
 				file,
 				field,
 				value,
-				message: /^Invalid/.test(issue.message) ? 'is not one of the allowed values' : issue.message,
+				message: worded ? issue.message : 'is not one of the allowed values',
 				fix: `${near ? `Did you mean "${near}"? ` : ''}Write one of: ${allowed.join(', ')}.`,
 			};
 		}
 		if (issue.code === 'invalid_type') {
 			const written = Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
-			const message = /^Invalid/.test(issue.message) ? `is ${written}, where a ${String(issue.expected)} is expected` : issue.message;
+			const message = worded ? issue.message : `is ${written}, where a ${String(issue.expected)} is expected`;
 			return { file, field, value, message, fix: `Write a ${String(issue.expected)} here, as ${schemaFile} describes it.` };
 		}
-		if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big)/.test(issue.message)) {
+		if ((issue.code === 'too_small' || issue.code === 'too_big') && !worded) {
 			const small = issue.code === 'too_small';
 			const limit = Number(small ? issue.minimum : issue.maximum);
 			const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
