@@ -155,7 +155,7 @@ function random(seed) {
 }
 
 /**
- * Lower-case words joined by hyphens (as `slugify` in `src/lib/guide/integrity.ts`).
+ * Lower-case words joined by hyphens (as `slugify` in `src/util/slugify.ts`).
  * @param {string} text
  * @returns {string}
  */

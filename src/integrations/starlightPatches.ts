@@ -37,7 +37,9 @@ export function starlightPatches(options: { search?: boolean } = {}): StarlightP
 				addIntegration({
 					name: 'guide-starlight-patches:vite',
 					hooks: {
-						'astro:config:setup': ({ updateConfig: updateAstroConfig }) => updateAstroConfig({ vite: { plugins: [pagefindConfig(), lazyPagefindStyles()] } }),
+						'astro:config:setup': ({ updateConfig: updateAstroConfig }) => {
+							updateAstroConfig({ vite: { plugins: [pagefindConfig(), lazyPagefindStyles()] } });
+						},
 					},
 				});
 			},

@@ -2,9 +2,9 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { throwIfProblems } from '~/lib/guide/guideError';
-import { entryPrefix } from '~/lib/guide/integrity';
-import { schemaProblems } from '~/lib/guide/schemaProblems';
+import { throwIfProblems } from '~/lib/ingest/guideError';
+import { entryPrefix } from '~/lib/ingest/guideInput';
+import { schemaProblems } from '~/lib/ingest/schemaProblems';
 
 /**
  * Wraps a loader so that a record its schema rejects fails the build in the guide's own format

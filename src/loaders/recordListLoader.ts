@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { throwIfProblems } from '~/lib/guide/guideError';
-import { parseRecordList, positionKey } from '~/lib/guide/recordList';
+import { throwIfProblems } from '~/lib/ingest/guideError';
+import { parseRecordList, positionKey } from '~/lib/ingest/recordList';
 
 /**
  * Loads a YAML list of records (skills, tools, sources) into a content collection.
@@ -20,7 +20,7 @@ export function recordListLoader(file: string): Loader {
 				try {
 					text = await readFile(path, 'utf8');
 				} catch {
-					throwIfProblems([{ file, field: '(file)', message: 'cannot be read', fix: `Create ${file} as a YAML list of records, or correct the path in src/content.config.ts.` }]);
+					throwIfProblems([{ file, field: '(file)', message: 'cannot be read', fix: `Create ${file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.` }]);
 				}
 				const records = parseRecordList(text, file);
 				store.clear();

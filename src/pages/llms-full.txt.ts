@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { llmsFullTxt } from '~/lib/guide/dataExport';
+import { llmsFullTxt } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
-import { getLessonTexts } from '~/lib/guide/lessonTexts';
+import { getLessonTexts } from '~/lib/guide/pages/lessonTexts';
 
 /** Every role and lesson in full, for language models. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { llmsTxt } from '~/lib/guide/dataExport';
+import { llmsTxt } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
-import { getLessonTexts } from '~/lib/guide/lessonTexts';
+import { getLessonTexts } from '~/lib/guide/pages/lessonTexts';
 
 /** The guide's index for language models (https://llmstxt.org/). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide } from '../lib/guide/guide';
 import { newestCommitDate } from '../lib/build/gitDates';
-import { pageSources } from '../lib/guide/pageSources';
-import { pageSubject } from '../lib/guide/pageSubject';
+import { pageSources } from '../lib/guide/pages/pageSources';
+import { pageSubject } from '../lib/guide/pages/pageSubject';
 import { repositoryEditBase } from '../lib/build/repository';
 
 /**

@@ -1,8 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from '../lib/browser/paths';
 import { getGuide } from '../lib/guide/guide';
-import { pageSubject } from '../lib/guide/pageSubject';
-import { cardOf } from '../lib/guide/socialCards';
+import { pageSubject } from '../lib/guide/pages/pageSubject';
+import { cardOf } from '../lib/guide/pages/socialCards';
 import { socialCardSize } from '../util/socialCard';
 import { setMeta } from './head';
 

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide } from '../lib/guide/guide';
-import { occupationJsonLd } from '../lib/guide/pageHead';
+import { occupationJsonLd } from '../lib/guide/pages/pageHead';
 import { pageRole, setMeta } from './head';
 
 /** A role page's description is the role's summary, from its record, and the page describes the role as a schema.org Occupation. */

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide } from '../lib/guide/guide';
-import { throwIfProblems } from '../lib/guide/guideError';
+import { throwIfProblems } from '../lib/ingest/guideError';
 import { sectionMismatches } from '../lib/guide/roleSections';
 import { pageRole } from './head';
 

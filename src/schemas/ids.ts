@@ -23,7 +23,7 @@ export interface ReferenceMeta {
 
 /**
  * Every reference field of every schema, declared once where the field is declared: the generic
- * checker in `src/lib/guide/references.ts` walks a record with its schema and checks each value found
+ * checker in `src/lib/guide/checks/referenceWalk.ts` walks a record with its schema and checks each value found
  * under a registered field, so a new kind of reference needs no new hand-written check.
  */
 export const references = z.registry<ReferenceMeta>();

@@ -6,7 +6,7 @@ import { idRefSchema, lessonIdSchema } from './ids';
  * A lesson is any page under `content/`: a role lesson in `content/roles/` or a cross-role lesson in `content/lessons/`.
  * Starlight applies this schema to generated pages too (comparison, tool and skill pages), which are not
  * lessons, so `readingTime` and `outcomes` are optional here and required of every file under `content/`
- * by `src/lib/guide/integrity.ts`.
+ * by `src/lib/guide/checks/`.
  */
 export const lessonSchema = z.object({
 	/** For a role lesson: the id of the role it presents (the file must be `content/roles/<role>.mdx`). */

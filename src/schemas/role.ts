@@ -2,29 +2,13 @@ import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
 import { type LadderStep, ladderLevels, ladderStepSchema } from './ladder';
 import { idRefSchema, missing } from './ids';
+import { importances, levels } from '~/util/vocabulary';
 
-/** How deeply a role needs a skill. */
-export const skillLevels = {
-	foundation: 'Foundation: understands the basics and knows when to use it',
-	working: 'Working: uses it day to day without help',
-	deep: 'Deep: the expert others ask',
-} as const;
+/** One of `foundation`, `working` or `deep` (`levelTerms` in src/util/vocabulary.ts says what each means). */
+export const skillLevelSchema = z.enum(levels);
 
-/** One of `foundation`, `working` or `deep`. */
-export const skillLevelSchema = z.enum(Object.keys(skillLevels) as [keyof typeof skillLevels, ...(keyof typeof skillLevels)[]]);
-
-/** How much a requirement matters for getting hired into a role. */
-export const importanceLevels = {
-	core: 'Must have: few people are hired without it',
-	common: 'Often asked for: many postings name it',
-	plus: 'Nice to have: it helps, but postings rarely insist',
-} as const;
-
-/** One of the keys of `importanceLevels`. */
-export type Importance = keyof typeof importanceLevels;
-
-/** One of `core`, `common` or `plus`. */
-export const importanceSchema = z.enum(Object.keys(importanceLevels) as [Importance, ...Importance[]], {
+/** One of `core`, `common` or `plus` (`importanceTerms` in src/util/vocabulary.ts says what each means). */
+export const importanceSchema = z.enum(importances, {
 	error: (issue) =>
 		issue.input === undefined
 			? 'is missing: add "importance: core" (few are hired without it), "common" (many postings ask for it) or "plus" (nice to have)'

@@ -7,10 +7,10 @@
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import type { GapData } from '~/lib/browser/skillGap';
-import { type Tick, parseTicks, tickLevelLabels, tickText, ticksIn } from '~/lib/browser/ticks';
+import { type Tick, parseTicks, tickText, ticksIn } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
 import { rankByReadiness } from '~/lib/browser/transitions';
-import { type Level, defaultLevel, levels } from '~/util/vocabulary';
+import { type Level, defaultLevel, levelTerms, levels } from '~/util/vocabulary';
 
 /** Brings the form to life with the page's data: ticks from the URL or this browser, the filter, the ranking. */
 export function startSkillGap({ roles, model, words: filterWords }: GapData): void {
@@ -39,7 +39,7 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 			choice.dataset['gapLevel'] = box.value;
 			choice.className = 'path-level';
 			choice.setAttribute('aria-label', `How well: ${box.closest('label')?.textContent?.trim() ?? box.value}`);
-			for (const level of levels) choice.append(new Option(tickLevelLabels[level], level));
+			for (const level of levels) choice.append(new Option(levelTerms[level].label, level));
 			box.closest('li')?.append(choice);
 		}
 		if (choice) {
@@ -78,7 +78,7 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 				bar.hidden = gap.core === 0;
 				fill.style.inlineSize = `${Math.round((gap.met / Math.max(1, gap.core)) * 100)}%`;
 			}
-			const deepen = new Map(gap.deepen.map((d) => [d.requirement.id, `deepen: ${tickLevelLabels[d.from].toLowerCase()} → ${tickLevelLabels[d.to].toLowerCase()}`]));
+			const deepen = new Map(gap.deepen.map((d) => [d.requirement.id, `deepen: ${levelTerms[d.from].label.toLowerCase()} → ${levelTerms[d.to].label.toLowerCase()}`]));
 			for (const item of card.querySelectorAll<HTMLElement>('[data-item]')) {
 				const id = item.dataset['item'] ?? '';
 				item.hidden = !missing.has(id);

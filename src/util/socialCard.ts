@@ -1,5 +1,5 @@
 /**
- * The shape of a social card: what the guide says on it (`src/lib/guide/socialCards.ts`) and what the
+ * The shape of a social card: what the guide says on it (`src/lib/guide/pages/socialCards.ts`) and what the
  * build draws (`src/lib/build/socialCardImage.ts`) meet here, so that neither imports the other.
  */
 

@@ -8,12 +8,13 @@ import { skillSchema, toolSchema } from '~/schemas/catalogue';
 import { sitePaths } from '~/lib/browser/paths';
 import { pairSlug } from '~/lib/browser/paths';
 import { roleSchema } from '~/schemas/role';
+import { slugify } from '~/util/slugify';
 
 // One real build of a temporary copy of the site, changed in three ways: a value in one role's
 // record, a role added the way the README's "How to add a role" says, and the address it is
 // published at, with a base path, as for a GitHub Pages project site. Every check below reads that build.
 const root = process.cwd();
-// Wherever npm put Astro: in the project's node_modules or, in a git worktree, a folder above it.
+/** Astro's command, found as Node finds the package: in the project's node_modules or a folder above it. */
 const astroBin = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 const skip = /^(node_modules|dist|\.astro|\.git|\.tmp|test-results|playwright-report|bench-results)$/;
 /** The address the copy is built for, given as the README gives it: SITE_URL, and BASE_PATH without its last slash. */
@@ -55,11 +56,6 @@ function addRoleAsTheReadmeSays(): number {
 /** A built file of the temporary copy, as text (`path` without the base path). */
 const built = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 const page = (path: string) => built(join(path, 'index.html'));
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 
 beforeAll(() => {
 	// The copy lives inside the project (in the git-ignored .tmp/) so that it resolves packages from
@@ -124,7 +120,7 @@ describe('a role added as the README says', () => {
 			expect(page(sitePaths.pair(pairSlug(other.id, added.id))), other.id).toContain(added.name);
 		}
 		expect(page('')).toContain(`href="${base}roles/${added.id}/"`);
-		expect(page(`roles/${slug(added.shortName)}`)).toContain(`url=${base}roles/${added.id}/`);
+		expect(page(`roles/${slugify(added.shortName)}`)).toContain(`url=${base}roles/${added.id}/`);
 		expect(JSON.parse(built('search-vocabulary.json')).roles.map((r: { id: string }) => r.id)).toContain(added.id);
 	});
 });

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { statementsFile } from '~/lib/guide/integrity';
 import { scoreRoles } from '~/lib/browser/pathScore';
-import { parseRecordList } from '~/lib/guide/recordList';
-import { statementSchema } from '~/schemas/statement';
 import { readContent } from '../helpers/readContent';
 
 describe('the real self-assessment', () => {
-	const real = parseRecordList(readFileSync(statementsFile, 'utf8'), statementsFile).map((r) => statementSchema.parse(r.data));
-	const realRoles = readContent()
-		.roles.map((r) => ({ id: r.id, order: r.data.order }))
-		.sort((a, b) => a.order - b.order);
+	const content = readContent();
+	const real = content.statements.map((s) => s.data);
+	const realRoles = content.roles.map((r) => ({ id: r.id, order: r.data.order })).sort((a, b) => a.order - b.order);
 	const top = (ticked: string[]) => scoreRoles(real, ticked, realRoles)[0]?.roleId;
 
 	test('the statements that describe an ML engineer rank ML Engineer first', () => {

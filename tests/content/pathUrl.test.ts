@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { pairPath } from '~/lib/browser/pathUrl';
-import { allPairs, comparisonUrl } from '~/lib/guide/rolePairs';
+import { allPairs, comparisonUrl } from '~/lib/guide/pages/rolePairs';
 import { readContent } from '../helpers/readContent';
 
 describe('page URLs', () => {

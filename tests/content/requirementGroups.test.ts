@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { requirementGroups } from '~/lib/guide/requirementGroups';
+import { requirementGroups } from '~/lib/guide/pages/requirementGroups';
 import { categories } from '~/schemas/category';
 import { readContent } from '../helpers/readContent';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { orderProblems } from '~/lib/guide/roadmap';
-import { roleRoadmap, startCoverage } from '~/lib/guide/roadmapData';
-import { startingPoints } from '~/lib/guide/startingPoints';
+import { roleRoadmap, startCoverage } from '~/lib/guide/pages/roadmapData';
+import { startingPoints } from '~/lib/guide/pages/startingPoints';
 import { readContent } from '../helpers/readContent';
 
 describe('roadmaps of the real roles', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { undrawableCharacters } from '~/lib/build/socialCardImage';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { cardOf, cardSummaryLength, shortened, socialCards } from '~/lib/guide/socialCards';
+import { cardOf, cardSummaryLength, shortened, socialCards } from '~/lib/guide/pages/socialCards';
 import type { SocialCard } from '~/util/socialCard';
 import { readContent } from '../helpers/readContent';
 

@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scoreRoles } from '~/lib/browser/pathScore';
 import { rankByReadiness } from '~/lib/browser/transitions';
-import { closestRoles, startingPoint } from '~/lib/guide/startingPoints';
-import { formatProblem } from '~/lib/guide/guideError';
+import { closestRoles, startingPoint } from '~/lib/guide/pages/startingPoints';
+import { formatProblem } from '~/lib/ingest/guideError';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { findProblems, statementsFile } from '~/lib/guide/integrity';
-import { parseRecordList } from '~/lib/guide/recordList';
-import { statementSchema } from '~/schemas/statement';
+import { findProblems } from '~/lib/guide/checks';
 import { readContent } from '../helpers/readContent';
 
 describe('the real statements', () => {
-	const records = parseRecordList(readFileSync(statementsFile, 'utf8'), statementsFile);
-	const statements = records.map((r) => ({ id: r.id, file: statementsFile, data: statementSchema.parse(r.data) }));
-	const content = { ...readContent(), statements };
+	const content = readContent();
 
 	test('are valid and consistent with the roles: every role can be suggested', () => {
 		expect(findProblems(content).map(formatProblem)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { roleTransition } from '~/lib/guide/rolePairs';
+import { roleTransition } from '~/lib/guide/pages/rolePairs';
 import { credit, meets, roleHas, transition } from '~/lib/browser/transitions';
 import { readContent } from '../helpers/readContent';
 

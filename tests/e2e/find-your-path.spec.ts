@@ -113,7 +113,7 @@ test.describe('find your path: the skill gap', () => {
 		const first = page.locator('[data-gap-ranking] > li').first();
 		await expect(first.locator('[data-item="cloud-platform"]')).toBeHidden();
 		await expect(first.locator('[data-item="deep-learning-framework"]')).toBeHidden();
-		await expect(first.locator('[data-item="python"]')).toContainText('(deepen: basics → working)');
+		await expect(first.locator('[data-item="python"]')).toContainText('(deepen: foundation → working)');
 		await expect(first.locator('[data-item="docker"]')).toBeVisible();
 	});
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { interpretQuery, type SearchVocabulary } from '../../src/lib/browser/searchIntent';
 import { searchRanking } from '../../src/lib/browser/searchRanking';
-import { pageKinds } from '../../src/lib/guide/searchMeta';
+import { pageKinds } from '../../src/lib/guide/pages/searchMeta';
 import { queries } from '../searchQueries';
 
 interface Hit {

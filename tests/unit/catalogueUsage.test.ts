@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categoryMatrix, groupByCategory, relatedEntries, rolesUsing } from '~/lib/guide/catalogueUsage';
+import { categoryMatrix, groupByCategory, relatedEntries, rolesUsing } from '~/lib/guide/pages/catalogueUsage';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { validGuide } from '../fixtures/guide';
 

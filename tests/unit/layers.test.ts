@@ -5,21 +5,27 @@ import { describe, expect, test } from 'vitest';
 /**
  * The layers of `src/`, lowest first, and what each may import. Data flows one way, from the content
  * through the schemas and `lib/` to components and pages; code shipped to the browser
- * (`lib/browser/`, `scripts/`) depends on nothing that reads collections or needs Node.
+ * (`lib/browser/`, `scripts/`) depends on nothing that reads collections or needs Node. Inside the
+ * guide, `lib/ingest/` reads and validates records (the loaders use it and nothing above it), the
+ * checks in `lib/guide/checks/` and the page computations in `lib/guide/pages/` both stand on the
+ * model in `lib/guide/`, and neither uses the other.
  */
 const layers: { layer: string; mayImport: string[]; packages?: RegExp }[] = [
 	{ layer: 'util', mayImport: ['util'], packages: /^$/ },
 	{ layer: 'schemas', mayImport: ['util', 'schemas'], packages: /^astro\/zod$/ },
 	{ layer: 'lib/browser', mayImport: ['util', 'lib/browser'], packages: /^$/ },
 	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^(node:|astro\/errors$|@napi-rs\/canvas$|sharp$)/ },
-	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide'] },
-	{ layer: 'loaders', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'loaders'] },
+	{ layer: 'lib/ingest', mayImport: ['util', 'schemas', 'lib/ingest'], packages: /^(astro\/zod|astro\/errors|js-yaml)$/ },
+	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
+	{ layer: 'lib/guide/checks', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
+	{ layer: 'lib/guide/pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages'] },
+	{ layer: 'loaders', mayImport: ['util', 'schemas', 'lib/ingest', 'loaders'] },
 	{ layer: 'scripts', mayImport: ['util', 'lib/browser', 'scripts', 'styles'], packages: /^$/ },
-	{ layer: 'components', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'components', 'styles', 'scripts'] },
+	{ layer: 'components', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages', 'components', 'styles', 'scripts'] },
 	{ layer: 'integrations', mayImport: ['util', 'lib/browser', 'lib/build', 'integrations'] },
-	{ layer: 'routeMiddleware', mayImport: ['util', 'lib/browser', 'lib/guide', 'lib/build', 'routeMiddleware'] },
+	{ layer: 'routeMiddleware', mayImport: ['util', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/pages', 'lib/build', 'routeMiddleware'] },
 	{ layer: 'styles', mayImport: ['styles'] },
-	{ layer: 'pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/build', 'components', 'styles', 'scripts', 'pages'] },
+	{ layer: 'pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages', 'lib/build', 'components', 'styles', 'scripts', 'pages'] },
 ];
 
 const src = join(process.cwd(), 'src');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { catalogueExport, lessonMarkdown, roleMarkdown, rolesExport } from '~/lib/guide/dataExport';
+import { catalogueExport, lessonMarkdown, roleMarkdown, rolesExport } from '~/lib/guide/pages/dataExport';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { occupationJsonLd } from '~/lib/guide/pageHead';
-import { pageSources } from '~/lib/guide/pageSources';
-import { roleRedirects } from '~/lib/guide/roleAliases';
-import { pageSubject } from '~/lib/guide/pageSubject';
-import { searchMetaFor } from '~/lib/guide/searchMeta';
+import { occupationJsonLd } from '~/lib/guide/pages/pageHead';
+import { pageSources } from '~/lib/guide/pages/pageSources';
+import { roleRedirects } from '~/lib/guide/pages/roleAliases';
+import { pageSubject } from '~/lib/guide/pages/pageSubject';
+import { searchMetaFor } from '~/lib/guide/pages/searchMeta';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRecordList } from '~/lib/guide/recordList';
+import { parseRecordList } from '~/lib/ingest/recordList';
 
 const file = 'content/data/tools.yaml';
 const message = (fn: () => unknown) => {

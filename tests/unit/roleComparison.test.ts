@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { rolesByEmployer } from '~/lib/guide/hiring';
-import { spectrumLayout } from '~/lib/guide/ratioSpectrum';
-import { compareRoles, keyRequirements } from '~/lib/guide/roleComparison';
+import { rolesByEmployer } from '~/lib/guide/pages/hiring';
+import { spectrumLayout } from '~/lib/guide/pages/ratioSpectrum';
+import { compareRoles, keyRequirements } from '~/lib/guide/pages/roleComparison';
 import { validGuide } from '../fixtures/guide';
 
 const input = validGuide();

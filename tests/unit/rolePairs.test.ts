@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { pairSlug } from '~/lib/browser/paths';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, roleTransition } from '~/lib/guide/rolePairs';
+import { allPairs, canonicalPair, compareIds, comparisonUrl, roleTransition } from '~/lib/guide/pages/rolePairs';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());

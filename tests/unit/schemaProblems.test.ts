@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guide/guideError';
-import { fieldPath, schemaProblems } from '~/lib/guide/schemaProblems';
+import { formatProblem } from '~/lib/ingest/guideError';
+import { fieldPath, schemaProblems } from '~/lib/ingest/schemaProblems';
 import { toolSchema } from '~/schemas/catalogue';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';

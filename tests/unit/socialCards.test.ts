@@ -6,10 +6,10 @@ import { hoursText } from '~/lib/browser/hours';
 import { stepSizeWords } from '~/lib/browser/transitionText';
 import { cachedCard, cardKey, drawCard, undrawableCharacters } from '~/lib/build/socialCardImage';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { medianText } from '~/lib/guide/pay';
-import { roleRoadmap } from '~/lib/guide/roadmapData';
-import { allPairs, roleTransition } from '~/lib/guide/rolePairs';
-import { altTextLength, cardOf, firstSentence, shortened, siteCardFile, socialCards } from '~/lib/guide/socialCards';
+import { medianText } from '~/lib/guide/pages/pay';
+import { roleRoadmap } from '~/lib/guide/pages/roadmapData';
+import { allPairs, roleTransition } from '~/lib/guide/pages/rolePairs';
+import { altTextLength, cardOf, firstSentence, shortened, siteCardFile, socialCards } from '~/lib/guide/pages/socialCards';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());

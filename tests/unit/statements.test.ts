@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/guide/guideError';
+import { formatProblem } from '~/lib/ingest/guideError';
 import { buildGuide } from '~/lib/guide/guideModel';
-import { findProblems, type GuideInput } from '~/lib/guide/integrity';
+import { findProblems } from '~/lib/guide/checks';
+import type { GuideInput } from '~/lib/ingest/guideInput';
 import { type StatementInput, statementSchema } from '~/schemas/statement';
 import { validGuide } from '../fixtures/guide';
 

@@ -11,13 +11,6 @@ export interface Tick {
 	level: Level;
 }
 
-/** How each level is offered to a reader who ticks something. */
-export const tickLevelLabels: Record<Level, string> = {
-	foundation: 'Basics',
-	working: 'Working',
-	deep: 'Deep',
-};
-
 /** A tick as text. @example tickText({ id: 'sql', level: 'deep' }) // "sql:deep" */
 export function tickText({ id, level }: Tick): string {
 	return level === defaultLevel ? id : `${id}:${level}`;

@@ -8,7 +8,6 @@ import type { HourRange } from './hours';
 import type { StepSize } from '~/util/vocabulary';
 
 import { type Importance, type Level, defaultLevel, importances, levels } from '~/util/vocabulary';
-export { type Importance, type Level, defaultLevel, importances, levels };
 
 /** One requirement of a role as the computation needs it. */
 export interface PlainRequirement {

@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
-import { positionKey } from './recordList';
-import { throwIfProblems } from './guideError';
+import { positionKey } from '../ingest/recordList';
+import { throwIfProblems } from '../ingest/guideError';
 import { type Guide, buildGuide } from './guideModel';
-import { findProblems, statementsFile } from './integrity';
+import { findProblems } from './checks';
+import { lessonSource, recordFile, recordSources } from '../ingest/sources';
 
 let loaded: Promise<Guide> | undefined;
 
@@ -42,23 +43,23 @@ async function loadGuide(): Promise<Guide> {
 				return { id: e.id, file: e.filePath ?? fallback(e.id), data: data as T };
 			});
 	const input = {
-		roles: located(roles, (id) => `content/data/roles/${id}.yaml`),
-		skills: located(skills, () => 'content/data/skills.yaml'),
-		tools: located(tools, () => 'content/data/tools.yaml'),
-		groups: located(groups, () => 'content/data/groups.yaml'),
-		sources: located(sources, () => 'content/data/sources.yaml'),
-		figures: located(figures, () => 'content/data/figures.yaml'),
+		roles: located(roles, (id) => recordFile(recordSources.roles, id)),
+		skills: located(skills, (id) => recordFile(recordSources.skills, id)),
+		tools: located(tools, (id) => recordFile(recordSources.tools, id)),
+		groups: located(groups, (id) => recordFile(recordSources.groups, id)),
+		sources: located(sources, (id) => recordFile(recordSources.sources, id)),
+		figures: located(figures, (id) => recordFile(recordSources.figures, id)),
 		lessons: located(
 			docs.map((e) => ({ ...e, data: { ...e.data, body: e.body } })),
-			(id) => `content/${id}.mdx`,
+			(id) => `${lessonSource.folder}/${id}.mdx`,
 		),
-		statements: located(statements, () => statementsFile),
-		pairs: located(pairs, () => 'content/data/pairs.yaml'),
-		pay: located(pay, () => 'content/data/pay.yaml'),
-		resources: located(resources, () => 'content/data/resources.yaml'),
-		backgrounds: located(backgrounds, () => 'content/data/backgrounds.yaml'),
-		interviews: located(interviews, (id) => `content/data/interviews/${id}.yaml`),
-		projects: located(projects, () => 'content/data/projects.yaml'),
+		statements: located(statements, (id) => recordFile(recordSources.statements, id)),
+		pairs: located(pairs, (id) => recordFile(recordSources.pairs, id)),
+		pay: located(pay, (id) => recordFile(recordSources.pay, id)),
+		resources: located(resources, (id) => recordFile(recordSources.resources, id)),
+		backgrounds: located(backgrounds, (id) => recordFile(recordSources.backgrounds, id)),
+		interviews: located(interviews, (id) => recordFile(recordSources.interviews, id)),
+		projects: located(projects, (id) => recordFile(recordSources.projects, id)),
 	};
 	throwIfProblems(findProblems(input));
 	return buildGuide(input);

@@ -13,7 +13,7 @@ import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
 import { didYouMean } from '~/util/didYouMean';
-import type { GuideInput, LessonRecord } from './integrity';
+import type { GuideInput, LessonRecord } from '../ingest/guideInput';
 import { lessonPath, rolePath, skillPath, toolPath } from '../browser/paths';
 import type { PlainRole, RequirementModel } from '../browser/transitions';
 import { plainRole, requirementModel } from './requirementModel';

@@ -1,7 +1,7 @@
 import type { Skill, Tool } from '~/schemas/catalogue';
 import type { Group } from '~/schemas/group';
 import type { PlainRole, RequirementModel } from '../browser/transitions';
-import { defaultLevel } from '../browser/transitions';
+import { defaultLevel } from '~/util/vocabulary';
 import type { RoleData } from '~/schemas/role';
 
 /** The catalogue as the transition functions need it: what each entry implies, the members of each group, the hours. */

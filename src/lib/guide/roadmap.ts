@@ -7,7 +7,8 @@
 import { slugify } from '~/util/slugify';
 import { prerequisiteOrder } from './graph';
 import { type HourRange, sumHours } from '../browser/hours';
-import { type Holding, type Importance, type Level, type PlainRole, type RequirementModel, credit, hoursLeft, hoursTo, impliedBy, meets, reaches } from '../browser/transitions';
+import { type Holding, type PlainRole, type RequirementModel, credit, hoursLeft, hoursTo, impliedBy, meets, reaches } from '../browser/transitions';
+import { type Importance, type Level } from '~/util/vocabulary';
 
 /** A phase as a role record declares it: a name, what the learner can do after it, its topics in teaching order. */
 export interface DeclaredPhase {

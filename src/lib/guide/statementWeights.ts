@@ -4,7 +4,7 @@
  */
 import { startWeights, type Statement } from '~/schemas/statement';
 import { type Holding, rankByReadiness, roleHas } from '../browser/transitions';
-import type { GuideInput } from './integrity';
+import type { GuideInput } from '../ingest/guideInput';
 import { plainRole, requirementModel } from './requirementModel';
 
 /** Every statement with its weights: as written, or for one with a `start`, the roles closest to that start. */

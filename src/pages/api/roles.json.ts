@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { rolesExport } from '~/lib/guide/dataExport';
+import { rolesExport } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
 
 /** Every role record, as JSON, for programs. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogueExport } from '~/lib/guide/dataExport';
+import { catalogueExport } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
 
 /** Every skill, with the roles that need it, as JSON. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { transitionsExport } from '~/lib/guide/dataExport';
+import { transitionsExport } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
 
 /** What every move between two roles takes, as JSON: one entry per ordered pair. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cachedCard } from '~/lib/build/socialCardImage';
 import { getGuide } from '~/lib/guide/guide';
-import { socialCards } from '~/lib/guide/socialCards';
+import { socialCards } from '~/lib/guide/pages/socialCards';
 import type { SocialCard } from '~/util/socialCard';
 import { siteTitle } from '~/util/site';
 

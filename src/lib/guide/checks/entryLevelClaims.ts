@@ -3,8 +3,8 @@
  * and every sentence of prose that calls a role entry-level, or a first job, must agree with it.
  */
 import { hasEntryLevel } from '../ladder';
-import type { GuideInput } from '../integrity';
-import type { Problem } from '../guideError';
+import type { GuideInput } from '../../ingest/guideInput';
+import type { Problem } from '../../ingest/guideError';
 import { proseTexts, sentences } from './proseTexts';
 
 const claim = /\b(entry[- ]level|first job)\b/i;

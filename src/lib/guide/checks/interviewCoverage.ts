@@ -3,8 +3,8 @@
  * an interview stage or a practice question is one of the role's requirements (a group through any
  * member, a member through its group).
  */
-import type { Problem } from '../guideError';
-import type { GuideInput } from '../integrity';
+import type { Problem } from '../../ingest/guideError';
+import type { GuideInput } from '../../ingest/guideInput';
 
 /** Every skill an interview file tests that its role's roadmap does not teach. */
 export function interviewCoverageProblems(input: GuideInput): Problem[] {

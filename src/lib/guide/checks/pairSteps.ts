@@ -5,8 +5,8 @@
  */
 import { grouped, hoursText } from '../../browser/hours';
 import { stepSizeRule, transition } from '../../browser/transitions';
-import { entryPrefix, type GuideInput } from '../integrity';
-import type { Problem } from '../guideError';
+import { entryPrefix, type GuideInput } from '../../ingest/guideInput';
+import type { Problem } from '../../ingest/guideError';
 import { plainRole, requirementModel } from '../requirementModel';
 
 /** Every pair summary whose declared steps are missing, misnamed or disagree with the model. */

@@ -2,8 +2,8 @@
  * Every core role shows what it pays: at least one pay figure, official or from a survey, names it.
  * Related roles may have none; their pages then say that no published figure exists.
  */
-import type { GuideInput } from '../integrity';
-import type { Problem } from '../guideError';
+import type { GuideInput } from '../../ingest/guideInput';
+import type { Problem } from '../../ingest/guideError';
 
 /** Every core role that no pay figure is shown for. */
 export function payCoverageProblems(input: GuideInput): Problem[] {

@@ -2,8 +2,8 @@
  * Counts the data can compute are never typed into prose: a lesson that says "the five core roles"
  * goes wrong the day a sixth is added. Each phrase that counts roles is checked against the data.
  */
-import type { GuideInput } from '../integrity';
-import type { Problem } from '../guideError';
+import type { GuideInput } from '../../ingest/guideInput';
+import type { Problem } from '../../ingest/guideError';
 import { proseTexts } from './proseTexts';
 
 const numberWords = [

@@ -2,7 +2,7 @@
  * The guide's prose as the prose checks read it: every lesson body, and every text field of the role
  * and getting-hired records, each with the file and field it sits in.
  */
-import type { GuideInput } from '../integrity';
+import type { GuideInput } from '../../ingest/guideInput';
 
 /** A piece of prose and where it sits. */
 export interface ProseText {

@@ -2,8 +2,8 @@
  * The roadmap phases each role declares: complete, each topic once, nice-to-haves left to the
  * optional last phase, and no topic taught before what it builds on.
  */
-import type { Problem } from '../guideError';
-import type { GuideInput } from '../integrity';
+import type { Problem } from '../../ingest/guideError';
+import type { GuideInput } from '../../ingest/guideInput';
 import { findCycle } from '../graph';
 import { buildRoadmap, orderProblems } from '../roadmap';
 import { plainRole, requirementModel } from '../requirementModel';

@@ -3,8 +3,8 @@
  * `broadTopicHours` to reach working level lists 4 to 12 concepts, each id once.
  */
 import { broadTopicHours } from '~/schemas/catalogue';
-import type { Problem } from '../guideError';
-import { entryPrefix, type GuideInput } from '../integrity';
+import type { Problem } from '../../ingest/guideError';
+import { entryPrefix, type GuideInput } from '../../ingest/guideInput';
 
 /** The fewest concepts a broad topic lists. */
 export const minimumConcepts = 4;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuide } from '~/lib/guide/guide';
-import { roadmapConcepts } from '~/lib/guide/roadmapData';
+import { roadmapConcepts } from '~/lib/guide/pages/roadmapData';
 
 export const getStaticPaths = (async () => (await getGuide()).roles.map((role) => ({ params: { id: role.id } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,117 @@
+/**
+ * Reads the guide's input from raw files (each a path relative to the project root and its text),
+ * with the same tables, parsers, schemas and messages as the build. Pure: the caller reads the files
+ * (tests from disk), so this runs anywhere, and every mistake comes back in the guide's own format.
+ */
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { lessonSchema, type LessonData } from '~/schemas/lesson';
+import type { Problem } from './guideError';
+import { entryPrefix, type GuideInput, type Located, type LessonRecord } from './guideInput';
+import { readRecordList } from './recordList';
+import { schemaProblems } from './schemaProblems';
+import { lessonSource, type RecordSource, recordSources } from './sources';
+
+/** A file of the project: its path relative to the root, with forward slashes, and its text. */
+export interface RawFile {
+	path: string;
+	text: string;
+}
+
+/** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, and its body. */
+export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string): LessonRecord {
+	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'], body };
+}
+
+/** The YAML frontmatter of a Markdown or MDX file. */
+export function frontmatter(text: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+	return match ? ((yaml.load(match[1]!) as Record<string, unknown>) ?? {}) : {};
+}
+
+/** The body of a Markdown or MDX file, after its frontmatter. */
+const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+
+/** Reads a record's data with its schema: the parsed data, or the problems in the guide's format. */
+function validated<T>(schema: z.ZodType, raw: unknown, file: string, prefix: string, schemaFile: string, problems: Problem[]): T | undefined {
+	const found = schemaProblems(schema, raw, file, prefix, schemaFile);
+	problems.push(...found);
+	return found.length === 0 ? (schema.parse(raw) as T) : undefined;
+}
+
+/** Every record of one kind. */
+function readSource<T>(source: RecordSource, files: readonly RawFile[], problems: Problem[]): Located<T>[] {
+	if (source.shape === 'list') {
+		const file = files.find((f) => f.path === source.file);
+		if (!file) {
+			problems.push({ file: source.file, field: '(file)', message: 'cannot be read', fix: `Create ${source.file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.` });
+			return [];
+		}
+		const list = readRecordList(file.text, source.file);
+		problems.push(...list.problems);
+		return list.records.flatMap((r) => {
+			const data = validated<T>(source.schema, r.data, source.file, entryPrefix(r.id), source.schemaFile, problems);
+			return data === undefined ? [] : [{ id: r.id, file: source.file, data }];
+		});
+	}
+	const pattern = new RegExp(`^${source.folder}/([^/]+)\\.ya?ml$`);
+	return files.flatMap((f) => {
+		const id = pattern.exec(f.path)?.[1];
+		if (id === undefined) return [];
+		let raw: unknown;
+		try {
+			raw = yaml.load(f.text, { filename: f.path });
+		} catch (error) {
+			problems.push({
+				file: f.path,
+				field: '(file)',
+				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+				fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
+			});
+			return [];
+		}
+		const data = validated<T>(source.schema, raw, f.path, '', source.schemaFile, problems);
+		return data === undefined ? [] : [{ id, file: f.path, data }];
+	});
+}
+
+/** Every lesson: Markdown and MDX under `content/`, outside `content/data/`. */
+function readLessons(files: readonly RawFile[], problems: Problem[]): Located<LessonRecord>[] {
+	const pattern = new RegExp(`^${lessonSource.folder}/(?!data/)(.+)\\.mdx?$`);
+	return files.flatMap((f) => {
+		const id = pattern.exec(f.path)?.[1];
+		if (id === undefined) return [];
+		const front = frontmatter(f.text);
+		// Starlight requires the title; the build reports it in Starlight's words, the tests in the guide's.
+		if (typeof front['title'] !== 'string') problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
+		const data = validated<LessonData>(lessonSchema, front, f.path, '', lessonSource.schemaFile, problems);
+		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, bodyOf(f.text)) }];
+	});
+}
+
+/**
+ * The guide's input read from raw files, or the problems that keep it from being read (every one of
+ * them, in the guide's format). Files in the same order give records in the same order: list files
+ * in the order they are written, one-file records and lessons in the order the files are given.
+ */
+export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const read = <K extends keyof typeof recordSources>(key: K) => readSource(recordSources[key], files, problems);
+	const input = {
+		roles: read('roles'),
+		skills: read('skills'),
+		tools: read('tools'),
+		groups: read('groups'),
+		pairs: read('pairs'),
+		pay: read('pay'),
+		resources: read('resources'),
+		backgrounds: read('backgrounds'),
+		interviews: read('interviews'),
+		projects: read('projects'),
+		sources: read('sources'),
+		figures: read('figures'),
+		statements: read('statements'),
+		lessons: readLessons(files, problems),
+	} as GuideInput;
+	return { input, problems };
+}
