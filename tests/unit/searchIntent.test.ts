@@ -17,6 +17,8 @@ const vocabulary: SearchVocabulary = {
 		{ names: ['TensorFlow'], path: 'tools/tensorflow/' },
 		{ names: ['Apache Spark', 'pyspark'], path: 'tools/spark/' },
 		{ names: ['Prompt engineering'], path: 'skills/prompt-engineering/' },
+		{ names: ['Model deployment and serving', 'inference'], path: 'skills/model-serving/' },
+		{ names: ['Statistics'], path: 'skills/statistics/' },
 	],
 	backgrounds: [{ id: 'backend-engineer', names: ['Backend or software engineer'] }],
 };
@@ -68,6 +70,24 @@ describe('interpretQuery', () => {
 		expect(first('data scientists')).toBe('roles/data-scientist/');
 		expect(read('scale')).toEqual({ term: 'scale', answers: [], intent: 'words' });
 		expect(read('dz').intent).toBe('words');
+	});
+
+	test('a word is not a typo of a name it only resembles: a typo keeps the first letter, short names need one edit, question words are never typos', () => {
+		// "difference" is two edits from "inference", but a different word, and one that asks for a comparison.
+		expect(read('difference between data engineer and data scientist')).toMatchObject({ term: 'data engineer data scientist', answers: [{ path: 'compare/data-scientist-vs-data-engineer/' }] });
+		expect(read('llm difference').answers).toEqual([]);
+		// "influence" is two edits from "inference" too; a nine-letter name forgives one.
+		expect(read('influence').answers).toEqual([]);
+		expect(read('inferense').answers).toEqual([{ path: 'skills/model-serving/', label: expect.any(String) }]);
+		// "reference" and "conference" are within reach of "inference" only by changing the first letter.
+		for (const query of ['reference books', 'conference talks'])
+			expect(
+				read(query).answers.map((a) => a.path),
+				query,
+			).not.toContain('skills/model-serving/');
+		// So "ubernetes" is not forgiven, and "statistic", "statistics" and "statistcs" are.
+		expect(read('ubernetes').answers).toEqual([]);
+		for (const query of ['statistic', 'statistics', 'statistcs']) expect(first(query), query).toBe('skills/statistics/');
 	});
 
 	test('a skill or tool is found by its name, its alias, or its name without "Apache", singular or plural', () => {

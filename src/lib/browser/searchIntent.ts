@@ -188,17 +188,27 @@ const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith(
 // The name of a field stands for the people in it: "ml engineering" is asked about ML engineers.
 const fieldOf: Record<string, string> = { engineering: 'engineer', science: 'scientist' };
 
-/** Whether a typed word is a known one, allowing a plural and a typo in words long enough to have one. */
-function sameWord(typed: string, known: string, shortest = 5): boolean {
-	if (typed === known || singular(typed) === known || fieldOf[typed] === known) return true;
-	if (known.length < shortest) return false;
-	return editDistance(typed, known) <= (known.length < 9 ? 1 : 2);
+/**
+ * The words of the vocabulary a typed word may stand for: itself, its singular, the people of a
+ * field, and words it is one typo from (two in words of ten letters or more). A typo keeps the first
+ * letter, and a word that asks something ("difference", "between") is never a typo of a name:
+ * "difference" is not "inference", nor "influence" either.
+ */
+function knownAs(typed: string, vocabulary: PreparedVocabulary, shortest: number): Set<string> {
+	const known = new Set([typed, singular(typed), ...(fieldOf[typed] ? [fieldOf[typed]] : [])]);
+	if (isQuestionWord(typed)) return known;
+	for (const word of vocabulary.wordsByLetter.get(typed[0]!) ?? []) {
+		if (word.length < shortest) continue;
+		const limit = word.length < 10 ? 1 : 2;
+		if (Math.abs(word.length - typed.length) <= limit && editDistance(typed, word) <= limit) known.add(word);
+	}
+	return known;
 }
 
 /** Where a name's words occur in a row among the query's words (not yet taken), or -1. */
-function findName(query: string[], name: string[], taken: boolean[], shortest = 5): number {
+function findName(query: Set<string>[], name: string[], taken: boolean[]): number {
 	for (let start = 0; start + name.length <= query.length; start++) {
-		if (name.every((w, i) => !taken[start + i] && sameWord(query[start + i]!, w, shortest))) return start;
+		if (name.every((w, i) => !taken[start + i] && query[start + i]!.has(w))) return start;
 	}
 	return -1;
 }
@@ -209,6 +219,10 @@ interface PreparedVocabulary {
 	/** Every name, longest first, so that "machine learning engineer" is not read as something shorter. */
 	names: { kind: 'role' | 'entry' | 'background'; id: string; label: string; words: string[] }[];
 	roles: Map<string, VocabularyRole>;
+	/** Every word of every name, by its first letter: what a typed word is compared with. */
+	wordsByLetter: Map<string, string[]>;
+	/** The names (their places in `names`) that begin with each word: the only ones a query's words can start. */
+	namesByFirstWord: Map<string, number[]>;
 }
 const prepared = new WeakMap<SearchVocabulary, PreparedVocabulary>();
 
@@ -238,7 +252,11 @@ function prepare(vocabulary: SearchVocabulary): PreparedVocabulary {
 			),
 			...(vocabulary.backgrounds ?? []).flatMap((b) => backgroundNames(b.names).map((name) => ({ kind: 'background' as const, id: b.id, label: b.names[0]!, words: words(name) }))),
 		].sort((x, y) => y.words.length - x.words.length);
-		ready = { names, roles: new Map(vocabulary.roles.map((r) => [r.id, r])) };
+		const wordsByLetter = new Map<string, string[]>();
+		for (const word of new Set(names.flatMap((n) => n.words))) wordsByLetter.set(word[0]!, [...(wordsByLetter.get(word[0]!) ?? []), word]);
+		const namesByFirstWord = new Map<string, number[]>();
+		names.forEach((n, i) => namesByFirstWord.set(n.words[0]!, [...(namesByFirstWord.get(n.words[0]!) ?? []), i]));
+		ready = { names, roles: new Map(vocabulary.roles.map((r) => [r.id, r])), wordsByLetter, namesByFirstWord };
 		prepared.set(vocabulary, ready);
 	}
 	return ready;
@@ -268,13 +286,17 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	const typed = words(query);
 	if (typed.length === 0) return { term: query, answers: [], intent: 'words' };
 
-	const { names, roles } = prepare(vocabulary);
+	const ready = prepare(vocabulary);
+	const { roles } = ready;
+	// A one-word name typed alone must be spelled right or nearly ("scale" is not Scala).
+	const knownWords = typed.map((w) => knownAs(w, ready, typed.length === 1 ? 7 : 5));
+	// Only the names that begin with a word the query may hold, longest first as in `names`.
+	const candidates = [...new Set(knownWords.flatMap((known) => [...known].flatMap((w) => ready.namesByFirstWord.get(w) ?? [])))].sort((a, b) => a - b);
 	const taken = typed.map(() => false);
 	const found: { kind: 'role' | 'entry' | 'background'; id: string; label: string; at: number; exact: boolean; text: string }[] = [];
-	for (const name of names) {
+	for (const name of candidates.map((i) => ready.names[i]!)) {
 		if (found.some((f) => f.kind === name.kind && f.id === name.id)) continue;
-		// A one-word name typed alone must be spelled right or nearly ("scale" is not Scala).
-		const at = findName(typed, name.words, taken, typed.length === 1 ? 7 : 5);
+		const at = findName(knownWords, name.words, taken);
 		if (at < 0) continue;
 		name.words.forEach((_, i) => (taken[at + i] = true));
 		// Searched as typed where it was spelled as the name is; by the name where a typo was forgiven.
