@@ -52,6 +52,8 @@ test.describe('search', () => {
 	});
 
 	test("answers readers' questions, pairs, typos and short names with the right page first or in the top three, and never with no results", async ({ page }) => {
+		// More than a hundred searches in one test: the default 30 s is for one reader's action.
+		test.setTimeout(120_000);
 		const misses: string[] = [];
 		// A page matches with or without its section, unless the expectation names a section.
 		const matches = (url: string, expected: string) => (expected.includes('#') ? url : url.split(/[?#]/)[0]!).endsWith(`/${expected}`);
