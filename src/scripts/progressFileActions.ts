@@ -6,6 +6,22 @@
 import { progressFileName, progressFileText, readProgressFile } from '~/lib/browser/progressFile';
 import { type ProgressStorage, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import { readPlan, writePlan } from '~/lib/browser/planStore';
+import { ticksIn } from '~/lib/browser/ticks';
+import type { Settle } from './roadmap';
+
+/**
+ * Does what the roadmap's file control that fired asks: a click on "Save to a file" saves; a file
+ * chosen in "Load from a file" is loaded, and the page settles on what the browser then holds.
+ */
+export async function progressFileAction(event: Event, storage: ProgressStorage | undefined, settle: Settle): Promise<void> {
+	const input = event.target;
+	if (!(input instanceof HTMLInputElement && input.type === 'file')) return saveProgressFile(storage);
+	const file = input.files?.[0];
+	if (!file) return;
+	const message = await loadProgressFile(storage, file);
+	input.value = '';
+	settle(ticksIn(readProgress(storage).have), readPlan(storage), false, message);
+}
 
 /** Offers the reader's whole progress (every page's ticks and the plan) as a file to download. */
 export function saveProgressFile(storage: ProgressStorage | undefined): void {

@@ -3,54 +3,51 @@
  * shared with the skill gap; a starting point that marks what the reader likely knows; hours a week
  * that turn what is left into weeks and a finish date; the map marked to match; and a link that
  * carries all of it to another browser. Without it the page is the full list, the map and a table.
+ * What most visits never use loads on demand: a shared link's preview, the progress file, what a
+ * starting point marks, the concepts inside a topic; the plan's date maths loads right after
+ * start-up, into space kept for it.
  */
 import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
-import { pairPath, parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
-import { planText } from '~/lib/browser/plan';
-import { readPlan, validHours, writePlan } from '~/lib/browser/planStore';
+import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
+import type { planText } from '~/lib/browser/plan';
+import { type PlanSettings, readPlan, validHours, writePlan } from '~/lib/browser/planStore';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
-import type { RoadmapConceptItem } from './roadmapConcepts';
-
-/** What each starting point covers, by topic, with the hours still to go (see `startCoverage`). */
-type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>>;
-/** The concepts inside each broad topic (see `roadmapConcepts`). */
-type Concepts = Record<string, RoadmapConceptItem[]>;
+import type { Coverage, markStart } from './roadmapStarts';
+/** How the page ends a preview, a clear or a load: the ticks and the plan it shows then, whether to save them, and what it says. */
+export type Settle = (ticks: readonly Tick[], plan: PlanSettings | undefined, save: boolean, text: string) => void;
 
 const form = document.querySelector<HTMLFormElement>('[data-roadmap-form]');
 const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
 const status = document.querySelector<HTMLElement>('[data-roadmap-status]');
 const plan = document.querySelector<HTMLElement>('[data-plan-status]');
 const select = document.querySelector<HTMLSelectElement>('[data-roadmap-from]');
-const pairLink = document.querySelector<HTMLElement>('[data-roadmap-pair]');
 const hoursInput = document.querySelector<HTMLInputElement>('[data-plan-hours]');
 const share = document.querySelector<HTMLAnchorElement>('[data-roadmap-share]');
 const notice = document.querySelector<HTMLElement>('[data-roadmap-notice]');
 if (form && list && status && plan && select && hoursInput && share && notice) {
-	/** A loader that fetches a JSON file once and gives the same answer after; a failure gives `fallback`. */
-	const fetchOnce = <T>(url: string, fallback: T) => {
-		let loaded: Promise<T> | undefined;
-		return () =>
-			(loaded ??= fetch(url)
-				.then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
-				.catch(() => fallback));
-	};
-	// What the starting points cover; until it arrives (or if it fails) every topic counts in full.
+	// What the starting points cover, and the code that marks it, fetched once when a reader first has
+	// a starting point; until they arrive (or if the file fails) every topic counts in full.
 	let starts: Coverage = {};
-	const loadStarts = fetchOnce<Coverage>(form.dataset['roadmapStarts'] ?? '', {});
+	let mark: typeof markStart | undefined;
+	let startsLoaded: Promise<void> | undefined;
 	const withStarts = () =>
-		void loadStarts().then((data) => {
+		(startsLoaded ??= Promise.all([
+			// A failed request, or a page that is not JSON, gives nothing.
+			fetch(form.dataset['roadmapStarts'] ?? '')
+				.then((response) => response.json() as Promise<Coverage>)
+				.catch(() => ({})),
+			import('./roadmapStarts'),
+		]).then(([data, loaded]) => {
 			starts = data;
+			mark = loaded.markStart;
 			render(false);
-		});
-	// The concepts inside the broad topics, fetched when a reader first opens one.
-	const loadConcepts = fetchOnce<Concepts>(form.dataset['roadmapConcepts'] ?? '', {});
+		}));
 	const topics = [...list.querySelectorAll<HTMLElement>('[data-topic]')];
 	const topicIds = new Set(topics.map((t) => t.dataset['topic'] ?? ''));
 	const boxOf = (topic: HTMLElement) => topic.querySelector<HTMLInputElement>('input[name="have"]');
 	const boxes = topics.map(boxOf).filter((b): b is HTMLInputElement => b !== null);
-	const chips = new Map([...document.querySelectorAll<HTMLElement>('[data-chip]')].map((chip) => [chip.dataset['chip'] ?? '', chip]));
 	/** The concept ticks of this page's topics (`topic--concept`), whether or not their boxes are drawn yet. */
 	const conceptTicks = new Set<string>();
 	const topicOfConcept = (tick: string) => tick.split('--')[0] ?? '';
@@ -78,6 +75,8 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		notice.textContent = text;
 		notice.hidden = !text;
 	};
+	// The finish date's maths, once loaded (see the end); until then the plan's line keeps its space, empty.
+	let planFor: typeof planText | undefined;
 
 	const render = (save: boolean) => {
 		const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
@@ -88,31 +87,14 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		}
 		const from = select.value;
 		const covered = starts[from] ?? {};
-		// Starting from another role, the next step includes the page comparing the two.
-		const fromRole = select.selectedOptions[0]?.dataset['order'];
-		if (pairLink && form.dataset['role']) {
-			pairLink.hidden = fromRole === undefined;
-			const link = pairLink.querySelector('a');
-			if (link && fromRole !== undefined) link.href = pairPath({ id: from, order: Number(fromRole) }, { id: form.dataset['role'], order: Number(form.dataset['roleOrder']) });
-		}
 		const left: HourRange[] = [];
 		const optionalLeft: HourRange[] = [];
 		for (const topic of topics) {
 			const id = topic.dataset['topic'] ?? '';
 			const known = covered[id];
-			let mark = topic.querySelector<HTMLElement>('[data-known]');
-			if (known && !mark) {
-				mark = Object.assign(document.createElement('span'), { className: 'roadmap-known' });
-				mark.dataset['known'] = '';
-				topic.querySelector('.roadmap-topic-head')?.append(mark);
-			}
-			if (mark) {
-				mark.hidden = !known;
-				mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
-			}
-			topic.classList.toggle('roadmap-topic-known', known?.c === 'known');
-			// Concepts ticked inside a broad topic take their share of its hours off what is left.
-			const count = Number(topic.querySelector<HTMLElement>('[data-concepts-count]')?.dataset['conceptsCount'] ?? 0);
+			// Concepts ticked inside a broad topic take their share of its hours off what is left; the topic
+			// states how many it has once, in its "What is inside" (a topic without concepts counts whole).
+			const count = Number(/\d+/.exec(topic.querySelector('[data-concepts] summary')?.textContent ?? '')?.[0] ?? 0);
 			const done = [...conceptTicks].filter((t) => topicOfConcept(t) === id).length;
 			const progress = topic.querySelector<HTMLElement>('[data-concepts-progress]');
 			if (progress) progress.textContent = done > 0 ? `(${done} ticked)` : '';
@@ -122,10 +104,9 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 				const share = count > 0 ? Math.max(0, count - done) / count : 1;
 				(topic.hasAttribute('data-optional') ? optionalLeft : left).push([Math.round(low * share), Math.round(high * share)]);
 			}
-			const chip = chips.get(id);
-			chip?.classList.toggle('is-ticked', isTicked);
-			chip?.classList.toggle('is-known', !isTicked && known?.c === 'known');
+			document.querySelector(`[data-chip="${id}"]`)?.classList.toggle('is-ticked', isTicked);
 		}
+		mark?.(form, select, covered, ticked);
 		for (const stage of list.querySelectorAll<HTMLElement>('[data-stage]')) {
 			const stageBoxes = [...stage.querySelectorAll<HTMLInputElement>('input[name="have"]')];
 			const progress = stage.querySelector<HTMLElement>('[data-stage-progress]');
@@ -137,7 +118,7 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		const required = sumHours(left);
 		const optional = sumHours(optionalLeft);
 		status.textContent = progressText(ticked.length, boxes.length, required, optional, from !== '');
-		plan.textContent = planText(required, optional, hoursPerWeek, new Date());
+		if (planFor) plan.textContent = planFor(required, optional, hoursPerWeek, new Date());
 		share.href =
 			location.pathname +
 			withQuery('', {
@@ -149,50 +130,47 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 
 	// A shared link brings its ticks, starting point and pace into this browser; otherwise the saved ones apply.
 	const params = new URLSearchParams(location.search);
-	const linked = params.get(queryParams.have);
+	const linked = params.get(queryParams.have)?.split(',');
 	const saved = readProgress(storage);
 	const savedPlan = readPlan(storage);
 	if (saved.problem) say(saved.problem);
 	const mine = ticksIn(saved.have);
-	const theirs = linked === null ? mine : ticksIn(linked.split(','));
-	/** What a set of ticks says for this page: each box, and the concept ticks. */
+	const theirs = linked ? ticksIn(linked) : mine;
+	/** The ids of this page's boxes a set of ticks meets, and of its concepts among them: what the page would show. */
 	const stateOf = (ticks: readonly Tick[]) => [...boxes.map((box) => (metBy(box, ticks) ? box.value : '')), ...ticks.filter((t) => isPageConcept(t.id)).map((t) => t.id)].filter(Boolean);
+	/** Ticks the boxes and concepts a set of ticks meets, and only those. */
 	const show = (ticks: readonly Tick[]) => {
 		for (const box of boxes) box.checked = metBy(box, ticks);
 		conceptTicks.clear();
 		for (const t of ticks) if (isPageConcept(t.id)) conceptTicks.add(t.id);
+		for (const box of list.querySelectorAll<HTMLInputElement>('input[name="concept"]')) box.checked = conceptTicks.has(box.value);
+	};
+	const startIds = [...select.options].map((o) => o.value).filter(Boolean);
+	/** Ends a preview, a clear or a load: shows these ticks (and this plan), redraws, saving if asked, and says what happened. */
+	const settle: Settle = (ticks, settings, save, text) => {
+		previewing = false;
+		show(ticks);
+		if (settings) {
+			select.value = parseId(settings.from, startIds) ?? '';
+			hoursInput.value = String(settings.hoursPerWeek);
+		}
+		render(save);
+		if (select.value) void withStarts();
+		say(text);
 	};
 	// A link whose progress differs from the reader's own on this page is a preview until they choose.
 	const mineHere = stateOf(mine);
-	let previewing = linked !== null && mineHere.length > 0 && mineHere.join() !== stateOf(theirs).join();
-	const initialTicks = theirs;
+	const theirsHere = stateOf(theirs);
+	let previewing = linked !== undefined && mineHere.length > 0 && mineHere.join() !== theirsHere.join();
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
-	const early = boxes.filter((box) => box.checked && !metBy(box, initialTicks)).length > 0;
-	for (const box of boxes) box.checked ||= metBy(box, initialTicks);
-	for (const t of initialTicks) if (isPageConcept(t.id)) conceptTicks.add(t.id);
-	const startIds = [...select.options].map((o) => o.value).filter(Boolean);
-	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked === null ? parseId(savedPlan.from, startIds) : undefined) ?? '';
+	const early = boxes.some((box) => box.checked && !metBy(box, theirs));
+	for (const box of boxes) box.checked ||= metBy(box, theirs);
+	for (const t of theirs) if (isPageConcept(t.id)) conceptTicks.add(t.id);
+	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked ? undefined : parseId(savedPlan.from, startIds)) ?? '';
 	hoursInput.value = String(params.has(queryParams.hours) ? validHours(params.get(queryParams.hours)) : savedPlan.hoursPerWeek);
-	if (previewing) {
-		void import('./linkChoice')
-			.then(({ askAboutLink }) => askAboutLink(notice, mineHere.length, stateOf(theirs).length))
-			.then((choice) => {
-				previewing = false;
-				if (choice === 'keep') {
-					show(mine);
-					select.value = parseId(savedPlan.from, startIds) ?? '';
-					hoursInput.value = String(savedPlan.hoursPerWeek);
-					history.replaceState(history.state, '', location.pathname + location.hash);
-					render(false);
-					return say('Kept your own progress; the link was not saved.');
-				}
-				show(choice === 'merge' ? ticksIn([...saved.have, ...linked!.split(',')]) : theirs);
-				writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(storedTicks())));
-				render(true);
-				say(choice === 'merge' ? 'Merged: your progress and the link’s together, saved in this browser.' : 'Your progress on this roadmap was replaced by the link’s, and saved.');
-			});
-	} else if (linked !== null) {
-		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(initialTicks)));
+	if (previewing) void import('./roadmapLink').then((loaded) => loaded.previewLink(notice, settle, [mineHere.length, theirsHere.length], saved.have, savedPlan, linked!));
+	else if (linked) {
+		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(theirs)));
 		say('Progress loaded from the link you opened, and saved in this browser.');
 	}
 	list.addEventListener('change', (event) => {
@@ -203,49 +181,22 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		}
 		render(!previewing);
 	});
-	// A topic's concepts are drawn as ticks the first time a reader opens "What is inside".
-	for (const details of list.querySelectorAll<HTMLDetailsElement>('[data-concepts]')) {
-		details.addEventListener('toggle', () => {
-			if (!details.open || details.querySelector('input[name="concept"]')) return;
-			// The code that draws them loads with the list, when a reader first asks for it.
-			void Promise.all([loadConcepts(), import('./roadmapConcepts')]).then(([concepts, { drawConcepts }]) => {
-				const items = concepts[details.dataset['concepts'] ?? ''];
-				if (items && !details.querySelector('input[name="concept"]')) drawConcepts(details, items, conceptTicks);
-			});
-		});
-	}
+	// A topic's concepts are drawn as ticks the first time a reader opens "What is inside", by code
+	// loaded then. Toggle events do not bubble, so the list catches them on their way down.
+	list.addEventListener('toggle', (event) => void import('./roadmapConcepts').then((loaded) => loaded.openConcepts(event.target, form.dataset['roadmapConcepts'] ?? '', conceptTicks)), true);
 	hoursInput.addEventListener('input', () => render(!previewing));
 	select.addEventListener('change', () => {
 		render(!previewing);
-		if (select.value) withStarts();
+		if (select.value) void withStarts();
 	});
 	form.querySelector('[data-roadmap-clear]')?.addEventListener('click', () => {
-		for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
-		conceptTicks.clear();
 		clearProgress(storage);
-		previewing = false;
-		say('Your progress was cleared on this page and in the skill gap.');
-		render(false);
+		settle([], undefined, false, 'Your progress was cleared on this page and in the skill gap.');
 	});
-	form.querySelector('[data-roadmap-export]')?.addEventListener('click', () => void import('./progressFileActions').then(({ saveProgressFile }) => saveProgressFile(storage)));
-	form.querySelector<HTMLInputElement>('[data-roadmap-import]')?.addEventListener('change', (event) => {
-		const input = event.target as HTMLInputElement;
-		const file = input.files?.[0];
-		if (!file) return;
-		void import('./progressFileActions')
-			.then(({ loadProgressFile }) => loadProgressFile(storage, file))
-			.then((message) => {
-				input.value = '';
-				previewing = false;
-				show(ticksIn(readProgress(storage).have));
-				const loadedPlan = readPlan(storage);
-				select.value = parseId(loadedPlan.from, startIds) ?? '';
-				hoursInput.value = String(loadedPlan.hoursPerWeek);
-				render(false);
-				if (select.value) withStarts();
-				say(message);
-			});
-	});
+	// Saving to a file and loading one: the code loads when a reader first does either.
+	const fileAction = (event: Event) => void import('./progressFileActions').then((loaded) => loaded.progressFileAction(event, storage, settle));
+	form.querySelector('[data-roadmap-export]')?.addEventListener('click', fileAction);
+	form.querySelector('[data-roadmap-import]')?.addEventListener('change', fileAction);
 	// ↑ and ↓ move between the topics' ticks, past each topic's links.
 	list.addEventListener('keydown', (event) => {
 		const at = boxes.indexOf(event.target as HTMLInputElement);
@@ -256,6 +207,10 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		next.focus();
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	render(!previewing && (early || linked !== null));
-	if (select.value) withStarts();
+	render(!previewing && (early || linked !== undefined));
+	if (select.value) void withStarts();
+	void import('~/lib/browser/plan').then((loaded) => {
+		planFor = loaded.planText;
+		render(false);
+	});
 }

@@ -1,6 +1,7 @@
 /**
  * Draws the ticks of the concepts inside a broad roadmap topic, the first time a reader opens its
- * "What is inside" (the concepts themselves are fetched then, so the roadmap's first load stays light).
+ * "What is inside" (this code and the concepts themselves load then, so the roadmap's first load
+ * stays light).
  */
 
 /** A concept as `concepts.json` gives it: its tick's id, its name and a resource where one fits. */
@@ -8,6 +9,24 @@ export interface RoadmapConceptItem {
 	tick: string;
 	name: string;
 	resource?: { title: string; url: string };
+}
+
+/** The concepts of the page's broad topics, by topic, fetched once; a failure gives none. */
+let concepts: Promise<Record<string, RoadmapConceptItem[]>> | undefined;
+
+/**
+ * Draws the concepts of a topic's "What is inside" that was just opened (`target`, from a toggle
+ * event), unless they are drawn already; `url` is the page's concepts file, `ticked` the concept
+ * ticks the reader has.
+ */
+export async function openConcepts(target: EventTarget | null, url: string, ticked: ReadonlySet<string>): Promise<void> {
+	if (!(target instanceof HTMLDetailsElement && target.open && target.matches('[data-concepts]'))) return;
+	// A failed request, or a page that is not JSON, gives none.
+	concepts ??= fetch(url)
+		.then((response) => response.json() as Promise<Record<string, RoadmapConceptItem[]>>)
+		.catch(() => ({}));
+	const items = (await concepts)[target.closest<HTMLElement>('[data-topic]')?.dataset['topic'] ?? ''];
+	if (items && !target.querySelector('input[name="concept"]')) drawConcepts(target, items, ticked);
 }
 
 /**

@@ -7,7 +7,8 @@
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 import type { GapData } from '~/lib/browser/skillGap';
-import { type Tick, parseTicks, tickText, ticksIn } from '~/lib/browser/ticks';
+import { parseTicks } from '~/lib/browser/tickChoices';
+import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { readinessLine, roleInText } from '~/lib/browser/transitionText';
 import { rankByReadiness } from '~/lib/browser/transitions';
 import { type Level, defaultLevel, levelTerms, levels } from '~/util/vocabulary';

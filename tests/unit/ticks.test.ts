@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { conceptTick, parseTick, parseTicks, tickText, ticksIn } from '~/lib/browser/ticks';
+import { parseTicks } from '~/lib/browser/tickChoices';
+import { conceptTick, parseTick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
 
 describe('ticks with levels', () => {

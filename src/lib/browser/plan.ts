@@ -1,12 +1,11 @@
 /**
  * A personal plan: hours left turned into weeks, months and a finish date at so many hours a week.
- * Pure and dependency-free but for the hour ranges, shared by the roadmap page (a table for readers
- * without JavaScript) and its script (a date that moves as the reader ticks).
+ * Pure and dependency-free but for the hour ranges and the allowed pace, shared by the roadmap page
+ * (a table for readers without JavaScript) and its script (a date that moves as the reader ticks),
+ * which loads it after start-up.
  */
 import { type HourRange, grouped } from './hours';
-
-/** The weekly hours a plan starts from, and those the table offers without JavaScript. */
-export const planHoursPerWeek = { initial: 10, table: [5, 10, 20], min: 1, max: 60 } as const;
+import { planHoursPerWeek } from './planStore';
 
 /** Weeks in a month, on average, for turning weeks into months. */
 const weeksPerMonth = 52 / 12;

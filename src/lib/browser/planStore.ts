@@ -3,7 +3,9 @@
  * many hours a week they have. Nothing is sent anywhere. Plain functions over a Storage.
  */
 import type { ProgressStorage } from './progressStore';
-import { planHoursPerWeek } from './plan';
+
+/** The weekly hours a plan starts from, and those the table offers without JavaScript. Here rather than in `plan`, so that the roadmap's script can read settings without the plan's maths. */
+export const planHoursPerWeek = { initial: 10, table: [5, 10, 20], min: 1, max: 60 } as const;
 
 /** The localStorage key. */
 export const planKey = 'ai-roles-guide:plan';

@@ -1,7 +1,8 @@
 /**
  * A reader's ticks with how well they know each thing, as they travel in URLs and in the progress
  * store: `id` for the default level (working), `id:foundation` or `id:deep` otherwise. Pure and
- * dependency-free, shared by the skill gap, the roadmaps and the build.
+ * dependency-free, shared by the skill gap, the roadmaps and the build. What only the skill gap's
+ * form uses is in `tickChoices`, so that the roadmap's start-up script does not carry it.
  */
 import { type Level, defaultLevel, levels } from '~/util/vocabulary';
 
@@ -27,21 +28,6 @@ export function parseTick(text: string): Tick | undefined {
 /** The ticks among some texts (a stored list, a URL's comma-separated value split up), leaving out what is not one. */
 export function ticksIn(texts: Iterable<string>): Tick[] {
 	return [...texts].map(parseTick).filter((t): t is Tick => t !== undefined);
-}
-
-/**
- * Reads a comma-separated list of ticks. Ids not in `known` are dropped (a stale or hand-edited link
- * never breaks a page), each id counts once (its deepest level), and the result follows the order of
- * `known`, so two URLs that list the same ticks in another order mean the same thing.
- * @example parseTicks('sql:deep,nope,python', ['python', 'sql']) // [{ id: 'python', level: 'working' }, { id: 'sql', level: 'deep' }]
- */
-export function parseTicks(value: string | null | undefined, known: readonly string[]): Tick[] {
-	const found = new Map<string, Level>();
-	for (const tick of ticksIn((value ?? '').split(/[\s,]+/))) {
-		const before = found.get(tick.id);
-		if (before === undefined || levels.indexOf(tick.level) > levels.indexOf(before)) found.set(tick.id, tick.level);
-	}
-	return known.filter((id) => found.has(id)).map((id) => ({ id, level: found.get(id)! }));
 }
 
 /** The tick of a concept inside a broad topic: the topic's id and the concept's, joined. @example conceptTick('ml-fundamentals', 'cross-validation') // "ml-fundamentals--cross-validation" */
