@@ -51,6 +51,7 @@ export default defineConfig({
 			description: siteDescription,
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 			// One job each, run in this order for every Starlight page.
