@@ -44,6 +44,7 @@ export const pageTemplates = /** @type {const} */ ([
 	{ template: 'skills/*/', label: 'skill page', pattern: /^skills\/[^/]+\/$/ },
 	{ template: 'tools/*/', label: 'tool page', pattern: /^tools\/[^/]+\/$/ },
 	{ template: 'lessons/*/', label: 'lesson', pattern: /^lessons\/[^/]+\/$/ },
+	{ template: 'projects/*/', label: 'project brief', pattern: /^projects\/[^/]+\/$/ },
 	{ template: 'find-your-path/', label: 'self-assessment quiz', pattern: /^find-your-path\/$/ },
 	{ template: 'find-your-path/skills/', label: 'skill gap', pattern: /^find-your-path\/skills\/$/ },
 ]);
@@ -57,7 +58,7 @@ export const pageTemplates = /** @type {const} */ ([
 export function pageTemplate(path) {
 	const known = pageTemplates.find((t) => t.pattern.test(path));
 	if (known) return { template: known.template, label: known.label };
-	const label = path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
+	const label = path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/', 'projects/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
 	return { template: path, label };
 }
 
