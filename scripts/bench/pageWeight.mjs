@@ -58,7 +58,8 @@ export const pageTemplates = /** @type {const} */ ([
 export function pageTemplate(path) {
 	const known = pageTemplates.find((t) => t.pattern.test(path));
 	if (known) return { template: known.template, label: known.label };
-	const label = path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/', 'projects/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
+	const label =
+		path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/', 'projects/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
 	return { template: path, label };
 }
 
