@@ -48,10 +48,12 @@ const cardFileOf = (sitePath: string) => `social/${sitePath.replace(/\/$/, '')}.
 
 /**
  * The card in words, for the image's alt text: title, lines and facts as sentences. The summary is
- * left out: a shared link shows the page's description, the same sentence, beside the image.
+ * left out where the card has figures or lines of its own, since a shared link shows the page's
+ * description, the same sentence, beside the image; a card with only a title and a summary keeps it.
  */
 function altText(card: Omit<SocialCard, 'alt'>): string {
-	const parts = [`${card.kind}: ${card.title}.`, ...card.lines.map((l) => `${l}.`), ...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`)];
+	const details = [...card.lines.map((l) => `${l}.`), ...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`)];
+	const parts = [`${card.kind}: ${card.title}.`, ...(details.length > 0 ? details : [card.summary])];
 	return shortened(parts.filter(Boolean).join(' '), altTextLength);
 }
 
