@@ -17,16 +17,7 @@ import { findJava, thisMachine } from './check-tools.mjs';
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 
 /** Messages Starlight's markup produces on purpose; each with the reason it stays. */
-const starlightChoices = [
-	{
-		message: /^The “aria-hidden” attribute must not be specified on the “script” element\.$/,
-		why: "Starlight's SidebarPersister marks its inline scripts aria-hidden to work around a Safari and VoiceOver bug.",
-	},
-	{
-		message: /^The “list” role is unnecessary for element “ol”\.$/,
-		why: "Starlight's <Steps> sets role=list because Safari drops list semantics from lists styled without markers.",
-	},
-];
+const starlightChoices = [];
 
 /** Messages that are artefacts of checking files rather than served pages. */
 const checkerLimits = [
