@@ -80,10 +80,10 @@ interface Job {
 }
 
 /**
- * Workers that draw one card at a time each, from a shared queue, one a core. While the pages render,
- * the cores are shared with them; once Astro waits for a card, they all draw. (With one core fewer,
- * a core sat idle whenever Astro reached the cards before they were done.) Idle workers do not keep
- * the process alive.
+ * Workers that draw one card at a time each, from a shared queue: one fewer than the cores (at least
+ * one), so the thread that renders the pages keeps a core; with a worker a core, the pages rendered
+ * at half speed while the cards drew, and the build took longer. Idle workers do not keep the process
+ * alive.
  */
 class DrawingPool {
 	private readonly queue: Job[] = [];
@@ -110,7 +110,7 @@ class DrawingPool {
 	}
 
 	private start(): Worker | undefined {
-		if (this.started >= availableParallelism()) return undefined;
+		if (this.started >= Math.max(1, availableParallelism() - 1)) return undefined;
 		this.started++;
 		const worker = new Worker(workerFile(), { workerData: { fontDir: fontDir() } });
 		worker.on('message', (answer: { png?: Uint8Array; error?: string }) => {

@@ -24,8 +24,15 @@ const colours = { background: '#0b1a33', panel: '#132a52', border: '#2f5088', ac
 const regular = 'Inter Card';
 const bold = 'Inter Card Bold';
 
+// One libvips thread: the worker is one of the build's threads, not a pool of its own.
+sharp.concurrency(1);
 GlobalFonts.registerFromPath(join(workerData.fontDir, 'inter-latin-400-normal.woff'), regular);
 GlobalFonts.registerFromPath(join(workerData.fontDir, 'inter-latin-700-normal.woff'), bold);
+
+// One canvas a worker, drawn over for every card: a new 3 MB canvas a card cost more in memory
+// traffic than the drawing itself.
+const canvas = createCanvas(width, height);
+const context = canvas.getContext('2d');
 
 /**
  * A text broken into lines no wider than `max` at the context's font; past `limit` lines the last
@@ -127,8 +134,7 @@ function drawFacts(g, facts) {
  * @param {string} siteName
  */
 function paint(card, siteName) {
-	const canvas = createCanvas(width, height);
-	const g = canvas.getContext('2d');
+	const g = context;
 	g.textBaseline = 'top';
 	g.fillStyle = colours.background;
 	g.fillRect(0, 0, width, height);
@@ -169,7 +175,7 @@ async function drawCard(card, siteName) {
 	const pixels = paint(card, siteName);
 	return sharp(pixels, { raw: { width, height, channels: 4 } })
 		.removeAlpha()
-		.png({ compressionLevel: 6 })
+		.png({ compressionLevel: 3 })
 		.toBuffer();
 }
 
