@@ -143,7 +143,7 @@ export async function drawCard(card: SocialCard, siteName: string): Promise<Buff
 
 /** The card as PNG bytes, from the cache when this exact card was drawn before, else drawn and kept. */
 export async function cachedCard(card: SocialCard, siteName: string, cacheDir = defaultCacheDir()): Promise<Buffer> {
-	checkDrawable(card);
+	// No character check here: a card in the cache passed it when drawn (the fonts are in its key), and drawCard checks the rest.
 	const file = join(cacheDir, `${cardKey(card, siteName)}.png`);
 	const kept = await readFile(file).catch(() => undefined);
 	if (kept) return kept;
