@@ -7,6 +7,7 @@ import { linkCheck } from './src/integrations/linkCheck';
 import { starlightPatches } from './src/integrations/starlightPatches';
 import { sitemapFilter } from './src/integrations/sitemapFilter';
 import { hostFiles } from './src/integrations/hostFiles';
+import { socialCards } from './src/integrations/socialCards';
 import rehypeBaseLinks from './src/integrations/rehypeBaseLinks';
 import { repositoryEditBase } from './src/lib/build/repository';
 import { searchRanking } from './src/lib/browser/searchRanking';
@@ -96,6 +97,8 @@ export default defineConfig({
 		sitemap({ filter: sitemapFilter(new URL('./dist/', import.meta.url), base) }),
 		linkCheck(),
 		hostFiles({ siteUrlSet: process.env.SITE_URL !== undefined }),
+		// Last, so the cards still being drawn finish while the search index and the checks run.
+		socialCards(),
 	],
 	vite: {
 		build: {

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { hoursText } from '~/lib/browser/hours';
 import { stepSizeWords } from '~/lib/browser/transitionText';
-import { cachedCard, cardKey, drawCard, undrawableCharacters } from '~/lib/build/socialCardImage';
+import { cachedCardFile, cardKey, drawCard, undrawableCharacters } from '~/lib/build/socialCardImage';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { medianText } from '~/lib/guide/pages/pay';
 import { roleRoadmap } from '~/lib/guide/pages/roadmapData';
@@ -100,13 +100,16 @@ describe('drawing a card', () => {
 	}, 30_000);
 
 	test('a card drawn before is read from the cache, not drawn again', async () => {
-		const first = await cachedCard(card, 'Guide', cache);
+		const cachedCard = async (c: typeof card) => readFileSync(await cachedCardFile(c, 'Guide', cache));
+		const first = await cachedCard(card);
 		expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+		expect(first.equals(await drawCard(card, 'Guide'))).toBe(true);
 		// Whatever the cache holds under the card's key is what comes back: nothing is redrawn.
 		writeFileSync(join(cache, `${cardKey(card, 'Guide')}.png`), 'kept');
-		expect((await cachedCard(card, 'Guide', cache)).toString()).toBe('kept');
+		expect((await cachedCard(card)).toString()).toBe('kept');
 		// A changed card has another key, and is drawn.
-		expect(pngSize(await cachedCard({ ...card, title: `${card.title} (changed)` }, 'Guide', cache)).width).toBe(1200);
+		expect(pngSize(await cachedCard({ ...card, title: `${card.title} (changed)` })).width).toBe(1200);
+		expect(readdirSync(cache).filter((f) => !f.endsWith('.png'))).toEqual([]);
 	}, 30_000);
 
 	test('a character the fonts cannot draw fails the build, naming the card and the character', async () => {

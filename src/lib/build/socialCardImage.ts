@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +75,9 @@ export function cardKey(card: SocialCard, siteName: string): string {
 interface Job {
 	card: SocialCard;
 	siteName: string;
-	resolve: (png: Buffer) => void;
+	/** Where the worker writes the PNG; without it, the PNG comes back in the answer. */
+	file?: string;
+	resolve: (png?: Buffer) => void;
 	reject: (error: Error) => void;
 }
 
@@ -90,10 +92,12 @@ class DrawingPool {
 	private readonly idle: Worker[] = [];
 	private readonly busy = new Map<Worker, Job>();
 	private started = 0;
+	/** Jobs sent so far: each job's id, which also tells apart the partial files of a build. */
+	private sent = 0;
 
-	draw(card: SocialCard, siteName: string): Promise<Buffer> {
+	draw(card: SocialCard, siteName: string, file?: string): Promise<Buffer | undefined> {
 		return new Promise((resolve, reject) => {
-			this.queue.push({ card, siteName, resolve, reject });
+			this.queue.push({ card, siteName, file, resolve, reject });
 			this.next();
 		});
 	}
@@ -105,7 +109,7 @@ class DrawingPool {
 			const job = this.queue.shift()!;
 			this.busy.set(worker, job);
 			worker.ref();
-			worker.postMessage({ id: 0, card: job.card, siteName: job.siteName });
+			worker.postMessage({ id: ++this.sent, card: job.card, siteName: job.siteName, file: job.file });
 		}
 	}
 
@@ -116,7 +120,7 @@ class DrawingPool {
 		worker.on('message', (answer: { png?: Uint8Array; error?: string }) => {
 			const job = this.busy.get(worker)!;
 			this.busy.delete(worker);
-			if (answer.png) job.resolve(Buffer.from(answer.png));
+			if (answer.error === undefined) job.resolve(answer.png && Buffer.from(answer.png));
 			else job.reject(new Error(`Drawing the social card ${job.card.file} failed: ${answer.error}`));
 			this.idle.push(worker);
 			worker.unref();
@@ -138,20 +142,72 @@ let pool: DrawingPool | undefined;
 export async function drawCard(card: SocialCard, siteName: string): Promise<Buffer> {
 	checkDrawable(card);
 	pool ??= new DrawingPool();
-	return pool.draw(card, siteName);
+	return (await pool.draw(card, siteName))!;
 }
 
-/** The card as PNG bytes, from the cache when this exact card was drawn before, else drawn and kept. */
-export async function cachedCard(card: SocialCard, siteName: string, cacheDir = defaultCacheDir()): Promise<Buffer> {
-	// No character check here: a card in the cache passed it when drawn (the fonts are in its key), and drawCard checks the rest.
+/**
+ * The path of the card's PNG in the cache: there already when this exact card was drawn before, else
+ * drawn there by a worker thread (which writes the file itself, so the build holds paths, not the
+ * pictures). Fails if the card has a character the fonts cannot draw.
+ */
+export async function cachedCardFile(card: SocialCard, siteName: string, cacheDir = defaultCacheDir()): Promise<string> {
 	const file = join(cacheDir, `${cardKey(card, siteName)}.png`);
-	const kept = await readFile(file).catch(() => undefined);
-	if (kept) return kept;
-	const png = await drawCard(card, siteName);
+	// No character check for a kept card: it passed the check when drawn (the fonts are in its key).
+	if (
+		await access(file).then(
+			() => true,
+			() => false,
+		)
+	)
+		return file;
+	checkDrawable(card);
 	await mkdir(cacheDir, { recursive: true });
-	// Written whole under another name first, so a build stopped half-way never leaves half a card.
-	const partial = `${file}.${process.pid}.tmp`;
-	await writeFile(partial, png);
-	await rename(partial, file);
-	return png;
+	pool ??= new DrawingPool();
+	await pool.draw(card, siteName, file);
+	return file;
+}
+
+/**
+ * The cards of this build, by their path in the output (`social/roles/ml-engineer.png`), each the
+ * promise of its cache file. Held on `globalThis` because the page code that starts the cards and the
+ * integration that writes them into the output are bundled apart but run in one process.
+ */
+function buildCards(): Map<string, Promise<string>> {
+	const key = Symbol.for('guide:social-cards');
+	const holder = globalThis as { [key]?: Map<string, Promise<string>> };
+	return (holder[key] ??= new Map());
+}
+
+/**
+ * Starts drawing (or finding in the cache) every card of the build, to be copied into the output
+ * by `writeBuildCards` when the pages are built: drawing goes on while the pages render, and the
+ * cards skip Astro's page pipeline, which cost more than copying a file.
+ */
+export function startBuildCards(cards: readonly SocialCard[], siteName: string): void {
+	const started = buildCards();
+	for (const card of cards) {
+		if (started.has(card.file)) continue;
+		const file = cachedCardFile(card, siteName);
+		// A card that fails is reported by writeBuildCards, naming it; not before, as an unhandled rejection.
+		file.catch(() => {});
+		started.set(card.file, file);
+	}
+}
+
+/** Copies every card `startBuildCards` started into the output folder, once drawn; returns how many. Fails on the first card that could not be drawn. */
+export async function writeBuildCards(outDir: string): Promise<number> {
+	const started = buildCards();
+	const folders = new Set<string>();
+	for (const [path, file] of started) {
+		const target = join(outDir, path);
+		const folder = target.slice(0, target.lastIndexOf('/'));
+		if (!folders.has(folder)) {
+			await mkdir(folder, { recursive: true });
+			folders.add(folder);
+		}
+		await copyFile(await file, target);
+	}
+	const count = started.size;
+	started.clear();
+	return count;
 }

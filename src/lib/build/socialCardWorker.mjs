@@ -2,11 +2,14 @@
 /**
  * Draws social cards on a worker thread, so the pages keep rendering on the main one: Skia (through
  * @napi-rs/canvas) lays out and draws the text with the fonts shipped in `fonts/` (Inter, SIL Open
- * Font License), and sharp encodes the pixels as PNG. Receives `{ id, card, siteName }` messages
- * (see `src/util/socialCard.ts` for a card's fields) and answers `{ id, png }` or `{ id, error }`.
+ * Font License), and sharp encodes the pixels as PNG. Receives `{ id, card, siteName, file }` messages
+ * (see `src/util/socialCard.ts` for a card's fields), writes the PNG to `file` when one is given and
+ * answers `{ id }`, or answers `{ id, png }` without one; `{ id, error }` when drawing fails.
  *
  * This file is read as text into every card's cache key: a change to the layout draws every card anew.
  */
+import { renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
@@ -24,6 +27,9 @@ const colours = { background: '#0b1a33', panel: '#132a52', border: '#2f5088', ac
 const regular = 'Inter Card';
 const bold = 'Inter Card Bold';
 
+// On Linux a thread's priority is its own: the page rendering comes first, and the cards take what
+// time it leaves (libvips's thread, started later, inherits it).
+if (process.platform === 'linux') setPriority(19);
 // One libvips thread: the worker is one of the build's threads, not a pool of its own.
 sharp.concurrency(1);
 GlobalFonts.registerFromPath(join(workerData.fontDir, 'inter-latin-400-normal.woff'), regular);
@@ -32,7 +38,8 @@ GlobalFonts.registerFromPath(join(workerData.fontDir, 'inter-latin-700-normal.wo
 // One canvas a worker, drawn over for every card: a new 3 MB canvas a card cost more in memory
 // traffic than the drawing itself.
 const canvas = createCanvas(width, height);
-const context = canvas.getContext('2d');
+// Opaque: reading the pixels back then skips un-premultiplying them, and the card is opaque anyway.
+const context = canvas.getContext('2d', { alpha: false });
 
 /**
  * A text broken into lines no wider than `max` at the context's font; past `limit` lines the last
@@ -179,10 +186,15 @@ async function drawCard(card, siteName) {
 		.toBuffer();
 }
 
-parentPort?.on('message', async (/** @type {{ id: number; card: Card; siteName: string }} */ { id, card, siteName }) => {
+parentPort?.on('message', async (/** @type {{ id: number; card: Card; siteName: string; file?: string }} */ { id, card, siteName, file }) => {
 	try {
 		const png = await drawCard(card, siteName);
-		parentPort?.postMessage({ id, png });
+		if (!file) return parentPort?.postMessage({ id, png });
+		// Written whole under another name first, so a build stopped half-way never leaves half a card.
+		const partial = `${file}.${process.pid}.${id}.tmp`;
+		writeFileSync(partial, png);
+		renameSync(partial, file);
+		parentPort?.postMessage({ id });
 	} catch (error) {
 		parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}
