@@ -76,7 +76,7 @@ interface Job {
 	card: SocialCard;
 	siteName: string;
 	/** Where the worker writes the PNG; without it, the PNG comes back in the answer. */
-	file?: string;
+	file?: string | undefined;
 	resolve: (png?: Buffer) => void;
 	reject: (error: Error) => void;
 }
