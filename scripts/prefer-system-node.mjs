@@ -10,22 +10,18 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, lstatSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 
 /**
- * Whether a Node.js version meets a `>=x.y.z` range.
+ * Whether a Node.js version meets a semver range such as `package.json`'s `engines.node`.
  * @param {string} version e.g. `v22.12.0` or `22.12.0`
  * @param {string} range e.g. `>=22.12.0`
  * @returns {boolean}
  */
 export function meetsRange(version, range) {
-	const minimum = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range.trim());
-	const actual = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
-	if (!minimum || !actual) return false;
-	for (let i = 1; i <= 3; i++) {
-		const [a, m] = [Number(actual[i]), Number(minimum[i])];
-		if (a !== m) return a > m;
-	}
-	return true;
+	// Coerced, a nightly or release candidate (`v24.0.0-rc.1`) counts as the release it leads to.
+	const release = semver.coerce(version.trim());
+	return release !== null && semver.satisfies(release, range);
 }
 
 /**

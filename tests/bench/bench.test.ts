@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '~/lib/ingest/guideError';
@@ -32,7 +33,7 @@ import { parseSearchQueries, parseSearchRanking } from '../../scripts/bench/sear
 import { evaluateLiteral, matchingBracket } from '../../scripts/bench/sourceText.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
 import { parseRoleSections, readRealContent, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
-import { frontmatter, lessonRecord, readContent } from '../helpers/readContent';
+import { lessonRecord, readContent } from '../helpers/readContent';
 import { queries as searchQueries } from '../searchQueries';
 
 /** Level-2 heading ids of a Markdown body. */
@@ -60,7 +61,7 @@ describe('benchmark: synthetic roles', () => {
 			return { id: role.id, file, data: roleSchema.parse(yaml.load(role.yaml)) };
 		});
 		const lessons = made.map((role) => {
-			const front = frontmatter(role.lesson);
+			const front = parseFrontmatter(role.lesson).frontmatter;
 			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: lessonRecord(front, lessonSchema.parse(front)) };
 		});
 		// The self-assessment statements, with the synthetic roles' weights, must reach every role.
@@ -312,7 +313,7 @@ describe('benchmark: helpers', () => {
 	});
 
 	test('plain baseline pages are valid Starlight frontmatter with a title', () => {
-		const front = frontmatter(plainPage(7));
+		const front = parseFrontmatter(plainPage(7)).frontmatter;
 		expect(front['title']).toMatch(/^Page 7 on /);
 		expect(String(front['description']).length).toBeGreaterThan(20);
 	});

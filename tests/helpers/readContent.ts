@@ -4,7 +4,7 @@ import { throwIfProblems } from '~/lib/ingest/guideError';
 import type { GuideInput } from '~/lib/ingest/guideInput';
 import { type RawFile, readGuideInput } from '~/lib/ingest/readGuideInput';
 
-export { frontmatter, lessonRecord } from '~/lib/ingest/readGuideInput';
+export { lessonRecord } from '~/lib/ingest/readGuideInput';
 
 /** Every file under `content/`, as the reader takes them: path relative to the root, and text. */
 export function contentFiles(root = process.cwd()): RawFile[] {

@@ -15,7 +15,7 @@ const layers: { layer: string; mayImport: string[]; packages?: RegExp }[] = [
 	{ layer: 'schemas', mayImport: ['util', 'schemas'], packages: /^astro\/zod$/ },
 	{ layer: 'lib/browser', mayImport: ['util', 'lib/browser'], packages: /^$/ },
 	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^(node:|astro\/errors$|@napi-rs\/canvas$|sharp$)/ },
-	{ layer: 'lib/ingest', mayImport: ['util', 'schemas', 'lib/ingest'], packages: /^(astro\/zod|astro\/errors|js-yaml)$/ },
+	{ layer: 'lib/ingest', mayImport: ['util', 'schemas', 'lib/ingest'], packages: /^(astro\/zod|astro\/errors|js-yaml|@astrojs\/markdown-remark)$/ },
 	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
 	{ layer: 'lib/guide/checks', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
 	{ layer: 'lib/guide/pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages'] },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectedSectionIds, sectionMismatches } from '~/lib/guide/roleSections';
+import { expectedSectionIds, headingSlug, roleSections, sectionMismatches } from '~/lib/guide/roleSections';
 import { roleSchema } from '~/schemas/role';
 import { validRole } from '../fixtures/guide';
 
@@ -20,6 +20,10 @@ const thin = roleSchema.parse(
 );
 
 describe('role lesson sections', () => {
+	test("each section's id is the one Astro gives its heading, whatever spaces surround the heading's text", () => {
+		expect(roleSections.map((s) => headingSlug(` ${s.heading} `))).toEqual(roleSections.map((s) => s.id));
+	});
+
 	test('a core role expects every section, the market included: every page says what the role pays, or that no figure exists', () => {
 		expect(expectedSectionIds(core)).toEqual(['what-they-do', 'a-typical-day', 'skills', 'tools', 'example-projects', 'career-ladder', 'is-this-role-for-you', 'the-market', 'sources']);
 	});

@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import type { RoleData } from '~/schemas/role';
 
 /**
@@ -29,13 +30,10 @@ export const roleSections: readonly RoleSection[] = [
 	{ id: 'sources', heading: 'Sources', block: 'Sources', hasData: () => true },
 ];
 
-/** The id Starlight gives a Markdown heading: its text in lower case, punctuation dropped, spaces as hyphens. */
+/** The id Starlight gives a Markdown heading: Astro's slug of its text, made by github-slugger. */
 export function headingSlug(text: string): string {
-	return text
-		.trim()
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
+	// Markdown drops the spaces around a heading's text before Astro slugs it.
+	return slug(text.trim());
 }
 
 /** The section ids a role's lesson must have, in order. */

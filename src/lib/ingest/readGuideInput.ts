@@ -3,6 +3,7 @@
  * with the same tables, parsers, schemas and messages as the build. Pure: the caller reads the files
  * (tests from disk), so this runs anywhere, and every mistake comes back in the guide's own format.
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { lessonSchema, type LessonData } from '~/schemas/lesson';
@@ -22,15 +23,6 @@ export interface RawFile {
 export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string): LessonRecord {
 	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'], body };
 }
-
-/** The YAML frontmatter of a Markdown or MDX file. */
-export function frontmatter(text: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-	return match ? ((yaml.load(match[1]!) as Record<string, unknown>) ?? {}) : {};
-}
-
-/** The body of a Markdown or MDX file, after its frontmatter. */
-const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
 
 /** Reads a record's data with its schema: the parsed data, or the problems in the guide's format. */
 function validated<T>(schema: z.ZodType, raw: unknown, file: string, prefix: string, schemaFile: string, problems: Problem[]): T | undefined {
@@ -81,11 +73,12 @@ function readLessons(files: readonly RawFile[], problems: Problem[]): Located<Le
 	return files.flatMap((f) => {
 		const id = pattern.exec(f.path)?.[1];
 		if (id === undefined) return [];
-		const front = frontmatter(f.text);
+		// Astro's own frontmatter parser, and the body trimmed as Astro's MDX loader gives it to the build.
+		const { frontmatter: front, content } = parseFrontmatter(f.text);
 		// Starlight requires the title; the build reports it in Starlight's words, the tests in the guide's.
 		if (typeof front['title'] !== 'string') problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
 		const data = validated<LessonData>(lessonSchema, front, f.path, '', lessonSource.schemaFile, problems);
-		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, bodyOf(f.text)) }];
+		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, content.trim()) }];
 	});
 }
 
