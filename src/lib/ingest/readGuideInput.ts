@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { lessonSchema, type LessonData } from '~/schemas/lesson';
 import type { Problem } from './guideError';
 import { entryPrefix, type GuideInput, type Located, type LessonRecord } from './guideInput';
-import { readRecordList } from './recordList';
+import { readRecordList, yamlProblem } from './recordList';
 import { schemaProblems } from './schemaProblems';
 import { lessonSource, type RecordSource, recordSources } from './sources';
 
@@ -62,12 +62,7 @@ function readSource<T>(source: RecordSource, files: readonly RawFile[], problems
 		try {
 			raw = yaml.load(f.text, { filename: f.path });
 		} catch (error) {
-			problems.push({
-				file: f.path,
-				field: '(file)',
-				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-				fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
-			});
+			problems.push(yamlProblem(f.path, error));
 			return [];
 		}
 		const data = validated<T>(source.schema, raw, f.path, '', source.schemaFile, problems);
