@@ -6,9 +6,11 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { lessonSchema, type LessonData } from '~/schemas/lesson';
+import type { RoleData } from '~/schemas/role';
 import type { Problem } from './guideError';
 import { entryPrefix, type GuideInput, type Located, type LessonRecord } from './guideInput';
 import { readRecordList, yamlProblem } from './recordList';
+import { type WrittenFact, missingRecordProblem, roleOfLesson, withRoleFacts } from './roleLessonFacts';
 import { schemaProblems } from './schemaProblems';
 import { lessonSource, type RecordSource, recordSources } from './sources';
 
@@ -18,9 +20,16 @@ export interface RawFile {
 	text: string;
 }
 
-/** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, and its body. */
-export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string): LessonRecord {
-	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'], body };
+/** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, its body, and for a role lesson the fields it wrote that its record gives. */
+export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string, writtenFacts?: WrittenFact[]): LessonRecord {
+	return {
+		...data,
+		title: String(front['title']),
+		description: front['description'] as string | undefined,
+		sidebar: front['sidebar'] as LessonRecord['sidebar'],
+		body,
+		...(writtenFacts && writtenFacts.length > 0 && { writtenFacts }),
+	};
 }
 
 /** The YAML frontmatter of a Markdown or MDX file. */
@@ -70,17 +79,30 @@ function readSource<T>(source: RecordSource, files: readonly RawFile[], problems
 	});
 }
 
-/** Every lesson: Markdown and MDX under `content/`, outside `content/data/`. */
-function readLessons(files: readonly RawFile[], problems: Problem[]): Located<LessonRecord>[] {
+/**
+ * Every lesson: Markdown and MDX under `content/`, outside `content/data/`. A role lesson gets its
+ * title and sidebar order from its role's record, as in the build; when the record is missing that
+ * is reported, when it is invalid its own problems already are.
+ */
+function readLessons(files: readonly RawFile[], roles: readonly Located<RoleData>[], problems: Problem[]): Located<LessonRecord>[] {
 	const pattern = new RegExp(`^${lessonSource.folder}/(?!data/)(.+)\\.mdx?$`);
+	const roleById = new Map(roles.map((r) => [r.id, r.data]));
+	const paths = new Set(files.map((f) => f.path));
 	return files.flatMap((f) => {
 		const id = pattern.exec(f.path)?.[1];
 		if (id === undefined) return [];
-		const front = frontmatter(f.text);
+		let front = frontmatter(f.text);
+		let written: WrittenFact[] = [];
+		const roleId = roleOfLesson(id);
+		const role = roleId === undefined ? undefined : roleById.get(roleId);
+		if (role) ({ front, written } = withRoleFacts(front, role));
+		else if (roleId !== undefined && !paths.has(`${recordSources.roles.folder}/${roleId}.yaml`) && !paths.has(`${recordSources.roles.folder}/${roleId}.yml`))
+			problems.push(missingRecordProblem(f.path, roleId));
 		// Starlight requires the title; the build reports it in Starlight's words, the tests in the guide's.
-		if (typeof front['title'] !== 'string') problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
+		else if (roleId === undefined && typeof front['title'] !== 'string')
+			problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
 		const data = validated<LessonData>(lessonSchema, front, f.path, '', lessonSource.schemaFile, problems);
-		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, bodyOf(f.text)) }];
+		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, bodyOf(f.text), written) }];
 	});
 }
 
@@ -92,8 +114,9 @@ function readLessons(files: readonly RawFile[], problems: Problem[]): Located<Le
 export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const read = <K extends keyof typeof recordSources>(key: K) => readSource(recordSources[key], files, problems);
+	const roles = read('roles') as Located<RoleData>[];
 	const input = {
-		roles: read('roles'),
+		roles,
 		skills: read('skills'),
 		tools: read('tools'),
 		groups: read('groups'),
@@ -106,7 +129,7 @@ export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; 
 		sources: read('sources'),
 		figures: read('figures'),
 		statements: read('statements'),
-		lessons: readLessons(files, problems),
+		lessons: readLessons(files, roles, problems),
 	} as GuideInput;
 	return { input, problems };
 }
