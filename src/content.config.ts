@@ -5,6 +5,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { withGuideErrors } from './loaders/guideErrors';
 import { recordListLoader } from './loaders/recordListLoader';
+import { withRoleLessonFacts } from './loaders/roleLessonFacts';
 import { lessonSchema } from './schemas/lesson';
 import { lessonSource, recordSources } from './lib/ingest/sources';
 
@@ -27,10 +28,13 @@ export const collections = {
 	 * overrides nothing; put an override there (e.g. `"search.label": "…"`) to change a UI string.
 	 */
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	/** Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. */
+	/**
+	 * Every lesson: role lessons in content/roles/, cross-role lessons in content/lessons/. A role
+	 * lesson's title and sidebar order are filled from its role's record (src/loaders/roleLessonFacts.ts).
+	 */
 	docs: defineCollection({
 		// The guide's own fields are checked in its format; Starlight's (title, sidebar, …) by Starlight.
-		loader: withGuideErrors(glob({ pattern: '**/*.{md,mdx}', base: `./${lessonSource.folder}` }), lessonSchema, lessonSource.schemaFile),
+		loader: withRoleLessonFacts(withGuideErrors(glob({ pattern: '**/*.{md,mdx}', base: `./${lessonSource.folder}` }), lessonSchema, lessonSource.schemaFile)),
 		schema: docsSchema({ extend: lessonSchema }),
 	}),
 	roles: defineCollection(perFile(recordSources.roles)),

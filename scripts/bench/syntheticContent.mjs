@@ -18,6 +18,10 @@
  *
  * Statements (`content/data/statements.yaml`, when the project has that collection): every statement
  * that weights a synthetic role's template role weights the synthetic role too, with the same weight.
+ *
+ * A lesson's title and sidebar order come from its role's record (`src/lib/ingest/roleLessonFacts.ts`),
+ * so a synthetic lesson does not write them, unless the project's own role lessons do (a copy of an
+ * older commit, with `--ref`).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +59,7 @@ import yaml from 'js-yaml';
  * @property {string[]} skillIds
  * @property {string[]} toolIds
  * @property {Record<string, unknown>[] | undefined} statements The statements list, when the project has one.
+ * @property {boolean} lessonsWriteFacts Whether the project's role lessons write their title and sidebar order themselves.
  */
 
 /**
@@ -135,7 +140,10 @@ export function readRealContent(root) {
 	const implied = (file) => /** @type {{ implies?: string[] }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).flatMap((r) => r.implies ?? []);
 	const builtOn = new Set([...implied('content/data/skills.yaml'), ...implied('content/data/tools.yaml')]);
 	const loose = (/** @type {string[]} */ list) => list.filter((id) => !grouped.has(id) && !builtOn.has(id));
-	return { roles, skillIds: loose(ids('content/data/skills.yaml')), toolIds: loose(ids('content/data/tools.yaml')), statements };
+	const firstLesson = join(root, 'content/roles', `${roles[0]?.id}.mdx`);
+	const lessonFront = existsSync(firstLesson) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(firstLesson, 'utf8'))?.[1] ?? '') : '';
+	const lessonsWriteFacts = /^title:/m.test(lessonFront);
+	return { roles, skillIds: loose(ids('content/data/skills.yaml')), toolIds: loose(ids('content/data/tools.yaml')), statements, lessonsWriteFacts };
 }
 
 /**
@@ -194,7 +202,7 @@ export function syntheticRoles(real, sections, total) {
 		const rand = random(k + 1);
 		const data = roleFrom(template, { name, domain, order: firstOrder + made.length, rand, real, roleIds, names });
 		roleIds.push(id);
-		made.push({ id, template: template.id, data, yaml: roleYaml(id, data), lesson: lessonMdx(id, data, domain, sections) });
+		made.push({ id, template: template.id, data, yaml: roleYaml(id, data), lesson: lessonMdx(id, data, domain, sections, real.lessonsWriteFacts) });
 	}
 	return made;
 }
@@ -302,18 +310,19 @@ function roleYaml(id, data) {
 
 /**
  * @param {string} id @param {RoleYaml} data @param {string} domain @param {SectionHeading[]} sections
+ * @param {boolean} writeFacts Whether to write the title and sidebar order (the project's lessons do).
  * @returns {string}
  */
-function lessonMdx(id, data, domain, sections) {
+function lessonMdx(id, data, domain, sections, writeFacts) {
 	const lower = domain.toLowerCase();
 	const front = yaml.dump(
 		{
-			title: data.name,
+			...(writeFacts && { title: data.name }),
 			description: `What the ${data.name} role involves, the skills and tools the job needs, a typical day and the career ladder.`,
 			role: id,
 			readingTime: 5,
 			outcomes: [`Explain what the ${data.name} role involves.`, 'Name the skills and tools the role relies on.', 'Judge whether the role suits you.'],
-			sidebar: { order: data.order },
+			...(writeFacts && { sidebar: { order: data.order } }),
 		},
 		{ lineWidth: -1 },
 	);

@@ -6,6 +6,11 @@ import { throwIfProblems } from '~/lib/ingest/guideError';
 import { entryPrefix } from '~/lib/ingest/guideInput';
 import { schemaProblems } from '~/lib/ingest/schemaProblems';
 
+/** A loaded file's path as messages name it: relative to the project root, with forward slashes. */
+export function projectFile(root: URL, path: string): string {
+	return (isAbsolute(path) ? relative(fileURLToPath(root), path) : path).replaceAll('\\', '/');
+}
+
 /**
  * Wraps a loader so that a record its schema rejects fails the build in the guide's own format
  * (file, field path, the value written, what is wrong, how to fix it, with a did-you-mean), listing
@@ -18,12 +23,10 @@ export function withGuideErrors(loader: Loader, schema: z.ZodType, schemaFile: s
 	return {
 		...loader,
 		load: (context) => {
-			const root = fileURLToPath(context.config.root);
 			return loader.load({
 				...context,
 				parseData: async (props) => {
-					const path = props.filePath ?? props.id;
-					const file = (isAbsolute(path) ? relative(root, path) : path).replaceAll('\\', '/');
+					const file = projectFile(context.config.root, props.filePath ?? props.id);
 					throwIfProblems(schemaProblems(schema, props.data, file, list ? entryPrefix(props.id) : '', schemaFile), file);
 					return context.parseData(props);
 				},

@@ -10,6 +10,7 @@ import { findProblems } from '~/lib/guide/checks';
 import { type GuideInput } from '~/lib/ingest/guideInput';
 import { headingSlug, roleSections, sectionMismatches } from '~/lib/guide/roleSections';
 import { searchRanking } from '~/lib/browser/searchRanking';
+import { withRoleFacts } from '~/lib/ingest/roleLessonFacts';
 import { lessonSchema } from '~/schemas/lesson';
 import { roleSchema } from '~/schemas/role';
 import { statementSchema } from '~/schemas/statement';
@@ -61,8 +62,9 @@ describe('benchmark: synthetic roles', () => {
 			return { id: role.id, file, data: roleSchema.parse(yaml.load(role.yaml)) };
 		});
 		const lessons = made.map((role) => {
-			const front = parseFrontmatter(role.lesson).frontmatter;
-			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: lessonRecord(front, lessonSchema.parse(front)) };
+			// As the reader and the build do: the title and sidebar order come from the role's record.
+			const { front, written } = withRoleFacts(parseFrontmatter(role.lesson).frontmatter, role.data);
+			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: lessonRecord(front, lessonSchema.parse(front), undefined, written) };
 		});
 		// The self-assessment statements, with the synthetic roles' weights, must reach every role.
 		expect(real.statements, 'content/data/statements.yaml').toBeDefined();
@@ -77,6 +79,17 @@ describe('benchmark: synthetic roles', () => {
 		const unreached = findProblems({ ...input, statements: unchanged });
 		expect(unreached.length).toBeGreaterThan(0);
 		expect(unreached.map((p) => p.value)).toEqual(expect.arrayContaining(unreached.map(() => expect.toBeOneOf(made.map((r) => r.id)))));
+	});
+
+	test("a synthetic lesson leaves its title and sidebar order to its record, unless the project's own lessons write them", () => {
+		expect(real.lessonsWriteFacts).toBe(false);
+		for (const role of made)
+			expect(
+				Object.keys(parseFrontmatter(role.lesson).frontmatter).filter((key) => key === 'title' || key === 'sidebar'),
+				role.id,
+			).toEqual([]);
+		const [older] = syntheticRoles({ ...real, lessonsWriteFacts: true }, sections, real.roles.length + 1);
+		expect(parseFrontmatter(older!.lesson).frontmatter).toMatchObject({ title: older!.data.name, sidebar: { order: older!.data.order } });
 	});
 
 	test('every synthetic lesson has the sections its data fills, each with its block', () => {

@@ -12,10 +12,13 @@ import { slugify } from '~/util/slugify';
 
 // One real build of a temporary copy of the site, changed in three ways: a value in one role's
 // record, a role added the way the README's "How to add a role" says, and the address it is
-// published at, with a base path, as for a GitHub Pages project site. Every check below reads that build.
+// published at, with a base path, as for a GitHub Pages project site. Every check below reads that
+// build, except one that runs the copy's own unit and content tests on the copy's content.
 const root = process.cwd();
-/** Astro's command, found as Node finds the package: in the project's node_modules or a folder above it. */
-const astroBin = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
+/** A package's command, found as Node finds the package: in the project's node_modules or a folder above it. */
+const bin = (name: string, file: string) => join(dirname(createRequire(join(root, 'package.json')).resolve(`${name}/package.json`)), file);
+const astroBin = bin('astro', 'bin/astro.mjs');
+const vitestBin = bin('vitest', 'vitest.mjs');
 const skip = /^(node_modules|dist|\.astro|\.git|\.tmp|test-results|playwright-report|bench-results)$/;
 /** The address the copy is built for, given as the README gives it: SITE_URL, and BASE_PATH without its last slash. */
 const site = 'https://guide.example.net';
@@ -28,8 +31,9 @@ let copy: string;
 
 /**
  * Adds a related role to the copy by the README's steps: a record copied from another related role
- * with its name, order and short names changed; a lesson copied likewise, with the record's name as
- * title and its order as sidebar order; a statement that ranks the role first. Returns its order.
+ * with its name, order and short names changed; a lesson copied likewise, with its role changed (it
+ * writes no title or sidebar order: they come from the record); a statement that ranks the role
+ * first. Returns its order.
  */
 function addRoleAsTheReadmeSays(): number {
 	const roles = readdirSync(join(copy, 'content/data/roles'));
@@ -40,10 +44,9 @@ function addRoleAsTheReadmeSays(): number {
 		.replace(/^shortNames: .*$/m, `shortNames: [${added.shortName}]`)
 		.replace(/^summary: .*$/m, 'summary: Builds the systems that choose what each user sees next, from feeds to product suggestions.');
 	writeFileSync(join(copy, `content/data/roles/${added.id}.yaml`), record);
-	const lesson = readFileSync(join(copy, 'content/roles/nlp-engineer.mdx'), 'utf8')
-		.replace(/^title: .*$/m, `title: ${added.name}`)
-		.replace(/^role: .*$/m, `role: ${added.id}`)
-		.replace(/^(\s+order:) .*$/m, `$1 ${order}`);
+	const lesson = readFileSync(join(copy, 'content/roles/nlp-engineer.mdx'), 'utf8').replace(/^role: .*$/m, `role: ${added.id}`);
+	expect(lesson).toContain(`role: ${added.id}`);
+	expect(lesson, 'a role lesson as the README has it').not.toMatch(/^(title|sidebar):/m);
 	writeFileSync(join(copy, `content/roles/${added.id}.mdx`), lesson);
 	const statements = join(copy, 'content/data/statements.yaml');
 	writeFileSync(
@@ -70,8 +73,6 @@ beforeAll(() => {
 	writeFileSync(record, after);
 	addRoleAsTheReadmeSays();
 	// The build's own link check fails it if any internal link or section id is broken under the base path.
-	// Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into the site's build.
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
 	try {
 		execFileSync(process.execPath, [astroBin, 'build'], {
 			cwd: copy,
@@ -89,6 +90,9 @@ beforeAll(() => {
 afterAll(() => {
 	if (copy) rmSync(copy, { recursive: true, force: true });
 });
+
+/** The environment of a command run in the copy: Vitest's own variables (NODE_ENV=test, BASE_URL, MODE, …) would leak into it. */
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)));
 
 /** The documented shape of /api/transitions.json. */
 const transitionsApiSchema = z.strictObject({
@@ -122,6 +126,39 @@ describe('a role added as the README says', () => {
 		expect(page('')).toContain(`href="${base}roles/${added.id}/"`);
 		expect(page(`roles/${slugify(added.shortName)}`)).toContain(`url=${base}roles/${added.id}/`);
 		expect(JSON.parse(built('search-vocabulary.json')).roles.map((r: { id: string }) => r.id)).toContain(added.id);
+	});
+
+	test("passes the copy's unit and content tests, so no rule that only a test enforces is left out of the README", () => {
+		const report = join(copy, 'vitest-report.json');
+		let output = '';
+		try {
+			execFileSync(process.execPath, [vitestBin, 'run', '--project', 'unit', '--project', 'content', '--reporter=json', `--outputFile=${report}`], {
+				cwd: copy,
+				stdio: 'pipe',
+				maxBuffer: 64 * 1024 * 1024,
+				env,
+			});
+		} catch (error) {
+			// A failed test is named in the report; a run that wrote none is explained at the end of Vitest's output.
+			const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+			output = `${stdout}\n${stderr}`.slice(-4000);
+		}
+		expect(existsSync(report), `Vitest wrote no report:\n${output}`).toBe(true);
+		const { success, numPassedTests, testResults } = JSON.parse(readFileSync(report, 'utf8')) as {
+			success: boolean;
+			numPassedTests: number;
+			testResults: { name: string; status: string; message: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+		};
+		const failed = testResults.flatMap((file) => [
+			...(file.status === 'failed' && file.message ? [`${relative(copy, file.name)}: ${file.message}`] : []),
+			...file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${relative(copy, file.name)} › ${t.fullName}\n${t.failureMessages.join('\n').slice(0, 1500)}`),
+		]);
+		expect(failed).toEqual([]);
+		expect(success).toBe(true);
+		// They are the copy's own tests, run on its files: the content tests read the content with the added role.
+		expect(testResults.every((file) => file.name.startsWith(`${copy}/tests/`))).toBe(true);
+		expect(testResults.some((file) => file.name.startsWith(`${copy}/tests/content/`))).toBe(true);
+		expect(numPassedTests).toBeGreaterThan(0);
 	});
 });
 

@@ -82,8 +82,6 @@ describe('findProblems', () => {
 			    Fix: Give each role its own position.",
 			  "content/data/roles/data-scientist.yaml → shortNames[1] = "MLE": also names role "ml-engineer"
 			    Fix: Each short name must lead to one role: remove it from one of them.",
-			  "content/roles/data-scientist.mdx → sidebar.order = 2: differs from the role's order 1 in its record, so the sidebar would list the roles in another order than the tables
-			    Fix: Set "sidebar: { order: 1 }" in the frontmatter.",
 			]
 		`);
 	});
@@ -130,21 +128,26 @@ describe('findProblems', () => {
 		`);
 	});
 
-	test("a role lesson's title and sidebar order must match its record; a short name may not be another role's name", () => {
+	test("a role lesson does not write the title or sidebar order its record gives; a short name may not be another role's name", () => {
 		expect(
 			problemsAfter((g) => {
-				g.lessons[0]!.data.title = 'ML Engineers';
-				g.lessons[1]!.data.sidebar = { order: 7 };
+				g.lessons[0]!.data.writtenFacts = [{ field: 'title', value: 'ML Engineers' }];
+				g.lessons[1]!.data.writtenFacts = [
+					{ field: 'title', value: 'Data Scientist' },
+					{ field: 'sidebar.order', value: 2 },
+				];
 				g.roles[0]!.data.shortNames.push('Data Scientist');
 			}),
 		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → shortNames[1] = "Data Scientist": also names role "data-scientist"
 			    Fix: Each short name must lead to one role: remove it from one of them.",
-			  "content/roles/ml-engineer.mdx → title = "ML Engineers": differs from the role's name "ML Engineer" in its record
-			    Fix: Set "title: ML Engineer", or rename the role in content/data/roles/ml-engineer.yaml.",
-			  "content/roles/data-scientist.mdx → sidebar.order = 7: differs from the role's order 2 in its record, so the sidebar would list the roles in another order than the tables
-			    Fix: Set "sidebar: { order: 2 }" in the frontmatter.",
+			  "content/roles/ml-engineer.mdx → title = "ML Engineers": is written in the lesson, but comes from the role's record: its name, "ML Engineer"
+			    Fix: Delete the line; the title and order come from content/data/roles/ml-engineer.yaml.",
+			  "content/roles/data-scientist.mdx → title = "Data Scientist": is written in the lesson, but comes from the role's record: its name, "Data Scientist"
+			    Fix: Delete the line; the title and order come from content/data/roles/data-scientist.yaml.",
+			  "content/roles/data-scientist.mdx → sidebar.order = 2: is written in the lesson, but comes from the role's record: its order, 2
+			    Fix: Delete the line (and "sidebar:" if nothing else is under it); the title and order come from content/data/roles/data-scientist.yaml.",
 			]
 		`);
 	});
@@ -187,10 +190,6 @@ describe('findProblems', () => {
 			    Fix: Add "outcomes:" with at least one item to the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → role = "ml-engineer": is set on a lesson outside content/roles/
 			    Fix: Move the lesson to content/roles/ml-engineer.mdx, or remove "role".",
-			  "content/lessons/ai-vs-ml.mdx → title = "AI vs ML": differs from the role's name "ML Engineer" in its record
-			    Fix: Set "title: ML Engineer", or rename the role in content/data/roles/ml-engineer.yaml.",
-			  "content/lessons/ai-vs-ml.mdx → sidebar.order: differs from the role's order 1 in its record, so the sidebar would list the roles in another order than the tables
-			    Fix: Set "sidebar: { order: 1 }" in the frontmatter.",
 			  "content/lessons/ai-vs-ml.mdx → next = "lessons/ai-vs-ml": is the lesson itself
 			    Fix: Point to another lesson, or remove "next".",
 			]

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { findProblems } from '~/lib/guide/checks';
 import { formatProblem } from '~/lib/ingest/guideError';
 import { readGuideInput } from '~/lib/ingest/readGuideInput';
 import { contentFiles } from '../helpers/readContent';
@@ -47,6 +48,43 @@ describe('readGuideInput: the one reader the tests share with the build', () => 
 			[
 			  "content/data/groups.yaml → (file): is not valid YAML: unexpected end of the stream within a flow collection in "content/data/groups.yaml" (2:1)
 			    Fix: Correct the YAML syntax at the line and column given (indentation is the usual culprit).",
+			]
+		`);
+	});
+
+	test("a role lesson's title and sidebar order are its record's name and order, written only there", () => {
+		const { input } = readGuideInput(files);
+		const roleLessons = input.lessons.filter((l) => l.id.startsWith('roles/'));
+		expect(roleLessons.map((l) => l.id)).toEqual(input.roles.map((r) => `roles/${r.id}`));
+		for (const lesson of roleLessons) {
+			const role = input.roles.find((r) => `roles/${r.id}` === lesson.id)!;
+			expect([lesson.data.title, lesson.data.sidebar?.order], lesson.id).toEqual([role.data.name, role.data.order]);
+			expect(lesson.data.writtenFacts, lesson.id).toBeUndefined();
+		}
+	});
+
+	test('a role lesson that writes its title or sidebar order again is refused by the checks, with the line to delete', () => {
+		const changed = files.map((f) => (f.path === 'content/roles/ml-engineer.mdx' ? { ...f, text: f.text.replace(/^---\n/, '---\ntitle: ML Engineers\nsidebar:\n  order: 2\n  label: MLE\n') } : f));
+		const { input, problems } = readGuideInput(changed);
+		expect(problems).toEqual([]);
+		const lesson = input.lessons.find((l) => l.id === 'roles/ml-engineer')!;
+		// The page still takes the record's values; the other sidebar fields are kept.
+		expect([lesson.data.title, lesson.data.sidebar]).toEqual(['ML Engineer', { order: 2, label: 'MLE' }]);
+		expect(findProblems(input).map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/roles/ml-engineer.mdx → title = "ML Engineers": is written in the lesson, but comes from the role's record: its name, "ML Engineer"
+			    Fix: Delete the line; the title and order come from content/data/roles/ml-engineer.yaml.",
+			  "content/roles/ml-engineer.mdx → sidebar.order = 2: is written in the lesson, but comes from the role's record: its order, 2
+			    Fix: Delete the line (and "sidebar:" if nothing else is under it); the title and order come from content/data/roles/ml-engineer.yaml.",
+			]
+		`);
+	});
+
+	test('a role lesson whose role has no record is named, with the record to create', () => {
+		expect(problemsAfter((path, text) => (path === 'content/data/roles/nlp-engineer.yaml' ? undefined : text))).toMatchInlineSnapshot(`
+			[
+			  "content/roles/nlp-engineer.mdx → (file) = "nlp-engineer": presents a role that has no record, content/data/roles/nlp-engineer.yaml, to take its title and sidebar order from
+			    Fix: Create content/data/roles/nlp-engineer.yaml (README.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.",
 			]
 		`);
 	});

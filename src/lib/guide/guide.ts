@@ -4,6 +4,7 @@ import { throwIfProblems } from '../ingest/guideError';
 import { type Guide, buildGuide } from './guideModel';
 import { findProblems } from './checks';
 import { lessonSource, recordFile, recordSources } from '../ingest/sources';
+import { type WrittenFact, writtenFactsKey } from '../ingest/roleLessonFacts';
 
 let loaded: Promise<Guide> | undefined;
 
@@ -50,7 +51,10 @@ async function loadGuide(): Promise<Guide> {
 		sources: located(sources, (id) => recordFile(recordSources.sources, id)),
 		figures: located(figures, (id) => recordFile(recordSources.figures, id)),
 		lessons: located(
-			docs.map((e) => ({ ...e, data: { ...e.data, body: e.body } })),
+			docs.map((e) => {
+				const { [writtenFactsKey]: writtenFacts, ...data } = e.data as typeof e.data & { [writtenFactsKey]?: WrittenFact[] };
+				return { ...e, data: { ...data, body: e.body, ...(writtenFacts && { writtenFacts }) } };
+			}),
 			(id) => `${lessonSource.folder}/${id}.mdx`,
 		),
 		statements: located(statements, (id) => recordFile(recordSources.statements, id)),

@@ -15,6 +15,7 @@ import type { Pay } from '~/schemas/pay';
 import type { RoleData } from '~/schemas/role';
 import type { Source } from '~/schemas/source';
 import type { Statement } from '~/schemas/statement';
+import type { WrittenFact } from './roleLessonFacts';
 
 /** A record together with where it was read from. */
 export interface Located<T> {
@@ -26,13 +27,15 @@ export interface Located<T> {
 	data: T;
 }
 
-/** Lesson frontmatter plus the Starlight title that every lesson has. */
+/** Lesson frontmatter plus the Starlight title that every lesson has (a role lesson's comes from its role's record). */
 export type LessonRecord = LessonData & {
 	title: string;
 	description?: string | undefined;
 	sidebar?: { order?: number | undefined } | undefined;
 	/** The Markdown body, for the checks that read prose (counts, entry-level claims). */
 	body?: string | undefined;
+	/** For a role lesson: the fields its role's record gives (title, sidebar order) that it wrote anyway, which the lessons check refuses. */
+	writtenFacts?: WrittenFact[] | undefined;
 };
 
 /** Everything the guide is built from, as loaded and validated field by field. */

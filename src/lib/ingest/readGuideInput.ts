@@ -7,9 +7,11 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { lessonSchema, type LessonData } from '~/schemas/lesson';
+import type { RoleData } from '~/schemas/role';
 import type { Problem } from './guideError';
 import { entryPrefix, type GuideInput, type Located, type LessonRecord } from './guideInput';
-import { readRecordList } from './recordList';
+import { readRecordList, yamlProblem } from './recordList';
+import { type WrittenFact, missingRecordProblem, roleOfLesson, withRoleFacts } from './roleLessonFacts';
 import { schemaProblems } from './schemaProblems';
 import { lessonSource, type RecordSource, recordSources } from './sources';
 
@@ -19,9 +21,16 @@ export interface RawFile {
 	text: string;
 }
 
-/** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, and its body. */
-export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string): LessonRecord {
-	return { ...data, title: String(front['title']), description: front['description'] as string | undefined, sidebar: front['sidebar'] as LessonRecord['sidebar'], body };
+/** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, its body, and for a role lesson the fields it wrote that its record gives. */
+export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string, writtenFacts?: WrittenFact[]): LessonRecord {
+	return {
+		...data,
+		title: String(front['title']),
+		description: front['description'] as string | undefined,
+		sidebar: front['sidebar'] as LessonRecord['sidebar'],
+		body,
+		...(writtenFacts && writtenFacts.length > 0 && { writtenFacts }),
+	};
 }
 
 /** Reads a record's data with its schema: the parsed data, or the problems in the guide's format. */
@@ -54,12 +63,7 @@ function readSource<T>(source: RecordSource, files: readonly RawFile[], problems
 		try {
 			raw = yaml.load(f.text, { filename: f.path });
 		} catch (error) {
-			problems.push({
-				file: f.path,
-				field: '(file)',
-				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-				fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
-			});
+			problems.push(yamlProblem(f.path, error));
 			return [];
 		}
 		const data = validated<T>(source.schema, raw, f.path, '', source.schemaFile, problems);
@@ -67,18 +71,32 @@ function readSource<T>(source: RecordSource, files: readonly RawFile[], problems
 	});
 }
 
-/** Every lesson: Markdown and MDX under `content/`, outside `content/data/`. */
-function readLessons(files: readonly RawFile[], problems: Problem[]): Located<LessonRecord>[] {
+/**
+ * Every lesson: Markdown and MDX under `content/`, outside `content/data/`. A role lesson gets its
+ * title and sidebar order from its role's record, as in the build; when the record is missing that
+ * is reported, when it is invalid its own problems already are.
+ */
+function readLessons(files: readonly RawFile[], roles: readonly Located<RoleData>[], problems: Problem[]): Located<LessonRecord>[] {
 	const pattern = new RegExp(`^${lessonSource.folder}/(?!data/)(.+)\\.mdx?$`);
+	const roleById = new Map(roles.map((r) => [r.id, r.data]));
+	const paths = new Set(files.map((f) => f.path));
 	return files.flatMap((f) => {
 		const id = pattern.exec(f.path)?.[1];
 		if (id === undefined) return [];
 		// Astro's own frontmatter parser, and the body trimmed as Astro's MDX loader gives it to the build.
-		const { frontmatter: front, content } = parseFrontmatter(f.text);
+		const parsed = parseFrontmatter(f.text);
+		let front: Record<string, unknown> = parsed.frontmatter;
+		let written: WrittenFact[] = [];
+		const roleId = roleOfLesson(id);
+		const role = roleId === undefined ? undefined : roleById.get(roleId);
+		if (role) ({ front, written } = withRoleFacts(front, role));
+		else if (roleId !== undefined && !paths.has(`${recordSources.roles.folder}/${roleId}.yaml`) && !paths.has(`${recordSources.roles.folder}/${roleId}.yml`))
+			problems.push(missingRecordProblem(f.path, roleId));
 		// Starlight requires the title; the build reports it in Starlight's words, the tests in the guide's.
-		if (typeof front['title'] !== 'string') problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
+		else if (roleId === undefined && typeof front['title'] !== 'string')
+			problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
 		const data = validated<LessonData>(lessonSchema, front, f.path, '', lessonSource.schemaFile, problems);
-		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, content.trim()) }];
+		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, parsed.content.trim(), written) }];
 	});
 }
 
@@ -90,8 +108,9 @@ function readLessons(files: readonly RawFile[], problems: Problem[]): Located<Le
 export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const read = <K extends keyof typeof recordSources>(key: K) => readSource(recordSources[key], files, problems);
+	const roles = read('roles') as Located<RoleData>[];
 	const input = {
-		roles: read('roles'),
+		roles,
 		skills: read('skills'),
 		tools: read('tools'),
 		groups: read('groups'),
@@ -104,7 +123,7 @@ export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; 
 		sources: read('sources'),
 		figures: read('figures'),
 		statements: read('statements'),
-		lessons: readLessons(files, problems),
+		lessons: readLessons(files, roles, problems),
 	} as GuideInput;
 	return { input, problems };
 }

@@ -25,23 +25,23 @@ export function parseRecordList(text: string, file: string): RawRecord[] {
 	return records;
 }
 
+/** The problem of a file that is not valid YAML, at the line and column js-yaml gives. */
+export function yamlProblem(file: string, error: unknown): Problem {
+	return {
+		file,
+		field: '(file)',
+		message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+		fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
+	};
+}
+
 /** What `parseRecordList` reads, with the problems it found instead of throwing them: the records are only complete when there are none. */
 export function readRecordList(text: string, file: string): { records: RawRecord[]; problems: Problem[] } {
 	let parsed: unknown;
 	try {
 		parsed = yaml.load(text, { filename: file });
 	} catch (error) {
-		return {
-			records: [],
-			problems: [
-				{
-					file,
-					field: '(file)',
-					message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-					fix: 'Correct the YAML syntax at the line and column given (indentation is the usual culprit).',
-				},
-			],
-		};
+		return { records: [], problems: [yamlProblem(file, error)] };
 	}
 	if (!Array.isArray(parsed)) {
 		return {

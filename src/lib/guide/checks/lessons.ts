@@ -1,10 +1,14 @@
 import type { Problem } from '../../ingest/guideError';
 import { type GuideInput, roleLessonFolder } from '../../ingest/guideInput';
+import { roleOfLesson, roleRecordFile } from '../../ingest/roleLessonFacts';
 
 /** The fewest characters a lesson's description has: it stands for the lesson in search results and link previews. */
 export const minimumDescription = 20;
 
-/** Each role has exactly one lesson, at `content/roles/<role>.mdx`; lessons state their reading time and outcomes and do not point at themselves. */
+/**
+ * Each role has exactly one lesson, at `content/roles/<role>.mdx`, which leaves its title and sidebar
+ * order to its role's record; lessons state their reading time and outcomes and do not point at themselves.
+ */
 export function lessonProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
 	const roleIds = new Set(input.roles.map((r) => r.id));
@@ -51,24 +55,19 @@ export function lessonProblems(input: GuideInput): Problem[] {
 			problems.push({ file, field: 'role', value: data.role, message: 'is set on a lesson outside content/roles/', fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".` });
 		}
 		if (data.role && roleIds.has(data.role)) lessonByRole.add(data.role);
-		// The sidebar and the page title come from the lesson, every table from the record: they must agree.
-		const record = data.role ? roleById.get(data.role) : undefined;
-		if (record && data.title !== record.name)
-			problems.push({
-				file,
-				field: 'title',
-				value: data.title,
-				message: `differs from the role's name "${record.name}" in its record`,
-				fix: `Set "title: ${record.name}", or rename the role in content/data/roles/${data.role}.yaml.`,
-			});
-		if (record && data.sidebar?.order !== record.order)
-			problems.push({
-				file,
-				field: 'sidebar.order',
-				value: data.sidebar?.order,
-				message: `differs from the role's order ${record.order} in its record, so the sidebar would list the roles in another order than the tables`,
-				fix: `Set "sidebar: { order: ${record.order} }" in the frontmatter.`,
-			});
+		// A role lesson's title and sidebar order are filled from its record when it is read; written in
+		// the lesson too, they would be a second copy of each fact to keep in step with the first.
+		const roleId = roleOfLesson(lesson.id);
+		const record = roleId === undefined ? undefined : roleById.get(roleId);
+		if (roleId !== undefined && record)
+			for (const { field, value } of data.writtenFacts ?? [])
+				problems.push({
+					file,
+					field,
+					value,
+					message: `is written in the lesson, but comes from the role's record: ${field === 'title' ? `its name, "${record.name}"` : `its order, ${record.order}`}`,
+					fix: `Delete the line${field === 'sidebar.order' ? ' (and "sidebar:" if nothing else is under it)' : ''}; the title and order come from ${roleRecordFile(roleId)}.`,
+				});
 		data.prerequisites.forEach((id, i) => {
 			if (id === lesson.id) problems.push({ file, field: `prerequisites[${i}]`, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
 		});

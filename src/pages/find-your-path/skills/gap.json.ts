@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getGuide } from '~/lib/guide/guide';
-import { skillGapData } from '~/lib/guide/skillGapData';
+import { skillGapData } from '~/lib/guide/pages/skillGapData';
 
 /**
  * The roles' requirements, the requirement model and the filter's words: fetched by the skill-gap

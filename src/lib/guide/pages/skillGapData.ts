@@ -1,5 +1,5 @@
-import type { GapData } from '../browser/skillGap';
-import type { CatalogueEntry, Guide } from './guideModel';
+import type { GapData } from '../../browser/skillGap';
+import type { CatalogueEntry, Guide } from '../guideModel';
 
 /** What the skill-gap form's filter box matches for an entry: its name, aliases and id, in lower case. */
 export function filterWords(entry: CatalogueEntry): string {
