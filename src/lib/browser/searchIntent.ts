@@ -28,6 +28,8 @@ export interface SearchVocabulary {
 	entries: { names: string[]; path: string }[];
 	/** Starting points that are not roles (a backend engineer, a data analyst), their name first. */
 	backgrounds?: { id: string; names: string[] }[];
+	/** Every portfolio project brief, in the order the guide lists them: its id (its page is `projects/<id>/`) and title. */
+	projects?: { id: string; title: string }[];
 }
 
 /** A page that answers a query, shown above the full-text results. */
