@@ -144,4 +144,10 @@ export const queries: Expectation[] = [
 	['nlp engineer', 'roles/nlp-engineer/', 1],
 	['responsible ai', 'roles/ai-ethics-specialist/', 3],
 	['ai pm', 'roles/ai-product-manager/', 1],
+	// Portfolio projects: one named by its words, the list, and a role's (on its getting-hired page).
+	['fraud detection project', 'projects/fraud-detection-api/', 1],
+	['movie recommendation project', 'projects/recsys-spark-als/', 1],
+	['kubernetes project', 'projects/image-classifier-k8s-gpu/', 1],
+	['portfolio projects', 'projects/', 1],
+	['ml engineer portfolio', 'roles/ml-engineer/getting-hired/', 1],
 ];

@@ -20,7 +20,17 @@ const vocabulary: SearchVocabulary = {
 		{ names: ['Model deployment and serving', 'inference'], path: 'skills/model-serving/' },
 		{ names: ['Statistics'], path: 'skills/statistics/' },
 	],
-	backgrounds: [{ id: 'backend-engineer', names: ['Backend or software engineer'] }],
+	backgrounds: [
+		{ id: 'backend-engineer', names: ['Backend or software engineer'] },
+		{ id: 'data-analyst', names: ['Data analyst'] },
+	],
+	projects: [
+		{ id: 'fraud-detection-api', title: 'Fraud-detection model served as an API' },
+		{ id: 'recsys-spark-als', title: 'Movie recommendations with Spark ALS served by FastAPI' },
+		{ id: 'image-classifier-k8s-gpu', title: 'Image classifier on Kubernetes with GPU autoscaling' },
+		{ id: 'streaming-fraud-pipeline', title: 'Streaming fraud detection, Kafka to Spark to a REST API' },
+		{ id: 'lakehouse-batch-pipeline', title: 'Batch lakehouse pipeline with data-quality gates' },
+	],
 };
 const read = (query: string) => interpretQuery(query, vocabulary);
 const first = (query: string) => read(query).answers[0]?.path;
@@ -107,6 +117,40 @@ describe('interpretQuery', () => {
 		expect(read('is data science dying').answers.map((a) => a.path)).toEqual(['roles/data-scientist/#the-market', 'lessons/ai-job-market/']);
 		expect(first('remote jobs')).toBe('lessons/ai-job-market/');
 		expect(first('free courses')).toBe('lessons/resources/');
+	});
+
+	test('a project asked for with no role is the project its other words name, typos and plurals forgiven, or else the list of projects', () => {
+		// Two projects share "fraud detection": the one those words say more of comes first.
+		expect(read('fraud detection project')).toMatchObject({
+			term: 'fraud detection project',
+			intent: 'project',
+			answers: [{ path: 'projects/fraud-detection-api/' }, { path: 'projects/streaming-fraud-pipeline/' }],
+		});
+		expect(read('fraud detecton project').term).toBe('fraud detection project');
+		expect(first('fraud detecton project')).toBe('projects/fraud-detection-api/');
+		expect(first('movie recommendation projects')).toBe('projects/recsys-spark-als/');
+		for (const query of ['portfolio projects', 'portfolio', 'project ideas'])
+			expect(
+				read(query).answers.map((a) => a.path),
+				query,
+			).toEqual(['projects/']);
+		expect(read('portfolio projects').term).toBe('portfolio projects');
+		// A skill or tool named follows the project it names, or the list.
+		expect(read('kubernetes project').answers.map((a) => a.path)).toEqual(['projects/image-classifier-k8s-gpu/', 'tools/kubernetes/']);
+		expect(read('pytorch portfolio project').answers.map((a) => a.path)).toEqual(['projects/', 'tools/pytorch/']);
+		// A starting point's words say who asks: "data" in "data analyst" names no data project.
+		expect(read('data quality project').answers.map((a) => a.path)).toEqual(['projects/lakehouse-batch-pipeline/']);
+		expect(read('projects for a data analyst').answers.map((a) => a.path)).toEqual(['projects/']);
+	});
+
+	test('a role named with words about projects keeps its getting-hired page; interviews with no role keep the career-levels lesson', () => {
+		expect(read('ml engineer portfolio')).toMatchObject({ term: 'ml engineer interview', intent: 'hiring', answers: [{ path: 'roles/ml-engineer/getting-hired/' }] });
+		expect(first('data scientist portfolio projects')).toBe('roles/data-scientist/getting-hired/');
+		expect(first('fraud detection project for a data engineer')).toBe('roles/data-engineer/getting-hired/');
+		// A role without a getting-hired page, named or named like a skill: its career ladder.
+		expect(first('mlops engineer projects')).toBe('roles/mlops-engineer/#career-ladder');
+		expect(first('mlops project')).toBe('roles/mlops-engineer/#career-ladder');
+		expect(first('interview questions')).toBe('lessons/career-levels/');
 	});
 
 	test('anything else goes to search as typed, with no answer on top', () => {

@@ -28,6 +28,8 @@ export interface SearchVocabulary {
 	entries: { names: string[]; path: string }[];
 	/** Starting points that are not roles (a backend engineer, a data analyst), their name first. */
 	backgrounds?: { id: string; names: string[] }[];
+	/** Every portfolio project brief, in the order the guide lists them: its id (its page is `projects/<id>/`) and title. */
+	projects?: { id: string; title: string }[];
 }
 
 /** A page that answers a query, shown above the full-text results. */
@@ -45,7 +47,7 @@ export interface Interpretation {
 	/** The pages that answer it best, first one first; empty when the query is just words. */
 	answers: Answer[];
 	/** Which kind of question it was. */
-	intent: 'role' | 'roadmap' | 'pay' | 'hiring' | 'entry-level' | 'pair' | 'entry' | 'topic' | 'words';
+	intent: 'role' | 'roadmap' | 'pay' | 'hiring' | 'entry-level' | 'pair' | 'entry' | 'project' | 'topic' | 'words';
 }
 
 // Words that say what a reader wants to know. The roles, skills and tools come from the data.
@@ -55,7 +57,8 @@ const intentWords = {
 	time: ['long', 'time', 'months', 'month', 'years', 'year', 'weeks', 'hours', 'fast', 'quickly', 'quick', 'take', 'takes'],
 	course: ['course', 'courses', 'free', 'resources', 'resource', 'tutorial', 'tutorials', 'books', 'book', 'videos', 'mooc'],
 	pay: ['salary', 'salaries', 'pay', 'paid', 'pays', 'earn', 'earns', 'earning', 'make', 'makes', 'much', 'wage', 'wages', 'compensation', 'income', 'money', 'rich'],
-	hiring: ['home', 'interview', 'interviews', 'hired', 'hiring', 'hire', 'resume', 'cv', 'portfolio', 'takehome', 'questions', 'question', 'projects', 'project', 'offer', 'apply', 'application'],
+	hiring: ['home', 'interview', 'interviews', 'hired', 'hiring', 'hire', 'resume', 'cv', 'takehome', 'questions', 'question', 'offer', 'apply', 'application'],
+	projects: ['portfolio', 'projects', 'project'],
 	entryLevel: [
 		'degree',
 		'without',
@@ -167,7 +170,17 @@ const intentWords = {
 type IntentKind = keyof typeof intentWords;
 const wordSets = Object.fromEntries(Object.entries(intentWords).map(([k, v]) => [k, new Set(v)])) as Record<IntentKind, Set<string>>;
 /** The one word that stands in the full-text term for each kind of question: every page about it uses that word. */
-const canonicalWords: Partial<Record<IntentKind, string>> = { pay: 'pay', hiring: 'interview', entryLevel: 'entry', roadmap: 'roadmap', time: 'hours', course: 'resources', market: 'market' };
+const canonicalWords: Partial<Record<IntentKind, string>> = {
+	pay: 'pay',
+	hiring: 'interview',
+	// A role's projects are on its getting-hired page, which its interview word finds.
+	projects: 'interview',
+	entryLevel: 'entry',
+	roadmap: 'roadmap',
+	time: 'hours',
+	course: 'resources',
+	market: 'market',
+};
 /** Kinds of question whose own words pages use, so they are searched as typed. */
 const topicTermAsTyped = new Set<IntentKind>(['entryLevel', 'roadmap', 'hiring']);
 const isQuestionWord = (w: string) => (Object.keys(wordSets) as IntentKind[]).some((k) => wordSets[k].has(w));
@@ -223,6 +236,8 @@ interface PreparedVocabulary {
 	wordsByLetter: Map<string, string[]>;
 	/** The names (their places in `names`) that begin with each word: the only ones a query's words can start. */
 	namesByFirstWord: Map<string, number[]>;
+	/** Every project, with the words of its title and id that are not question words and their singulars, and how many words those are without the singulars. */
+	projects: { id: string; title: string; words: Set<string>; size: number }[];
 }
 const prepared = new WeakMap<SearchVocabulary, PreparedVocabulary>();
 
@@ -252,11 +267,16 @@ function prepare(vocabulary: SearchVocabulary): PreparedVocabulary {
 			),
 			...(vocabulary.backgrounds ?? []).flatMap((b) => backgroundNames(b.names).map((name) => ({ kind: 'background' as const, id: b.id, label: b.names[0]!, words: words(name) }))),
 		].sort((x, y) => y.words.length - x.words.length);
+		const projects = (vocabulary.projects ?? []).map((p) => {
+			const own = new Set(words(`${p.title} ${p.id}`).filter((w) => !isQuestionWord(w)));
+			return { id: p.id, title: p.title, words: new Set([...own].flatMap((w) => [w, singular(w)])), size: own.size };
+		});
 		const wordsByLetter = new Map<string, string[]>();
-		for (const word of new Set(names.flatMap((n) => n.words))) wordsByLetter.set(word[0]!, [...(wordsByLetter.get(word[0]!) ?? []), word]);
+		// A project's words are in it too, so that a typo in one is forgiven.
+		for (const word of new Set([...names.flatMap((n) => n.words), ...projects.flatMap((p) => [...p.words])])) wordsByLetter.set(word[0]!, [...(wordsByLetter.get(word[0]!) ?? []), word]);
 		const namesByFirstWord = new Map<string, number[]>();
 		names.forEach((n, i) => namesByFirstWord.set(n.words[0]!, [...(namesByFirstWord.get(n.words[0]!) ?? []), i]));
-		ready = { names, roles: new Map(vocabulary.roles.map((r) => [r.id, r])), wordsByLetter, namesByFirstWord };
+		ready = { names, roles: new Map(vocabulary.roles.map((r) => [r.id, r])), wordsByLetter, namesByFirstWord, projects };
 		prepared.set(vocabulary, ready);
 	}
 	return ready;
@@ -270,13 +290,35 @@ const topicAnswers: [IntentKind, Answer][] = [
 	['course', { path: 'lessons/resources/', label: 'Learning resources: free courses, books and docs' }],
 	['time', { path: 'find-your-path/', label: 'Find your path: which role fits, then a roadmap with hours from your starting point' }],
 	['roadmap', { path: 'find-your-path/', label: 'Find your path: which role fits, then a roadmap from your starting point' }],
+	['projects', { path: 'projects/', label: 'Portfolio projects: a brief for each, with data, a stack and what to show' }],
 	['hiring', { path: 'lessons/career-levels/', label: 'Career levels: what a first job asks for' }],
 ];
 
 /**
+ * The projects a query's words name ("fraud detection" in "fraud detection project"): those sharing
+ * the most words with it, at most two; among them, the one with fewer words of its own first (the
+ * words shared are more of what it is about), then the first listed. Each comes with the words it
+ * shares, spelled as it spells them.
+ */
+function namedProjects(asked: Set<string>[], projects: PreparedVocabulary['projects']): { id: string; title: string; shared: string[] }[] {
+	const scored = projects.map((p, order) => {
+		const shared = asked.flatMap((known) => [...known].find((w) => p.words.has(w)) ?? []);
+		return { ...p, shared, order };
+	});
+	const most = Math.max(0, ...scored.map((p) => p.shared.length));
+	if (most === 0) return [];
+	return scored
+		.filter((p) => p.shared.length === most)
+		.sort((x, y) => x.size - y.size || x.order - y.order)
+		.slice(0, 2);
+}
+
+/**
  * Reads a query. Roles, skills, tools and starting points named in it (typos, plurals and short
  * names forgiven) decide its best answers: one role with words about pay, learning, time, interviews
- * or entry level leads to that part of its pages; two roles to their comparison; skills and tools to
+ * or entry level leads to that part of its pages (with portfolio projects, to its getting-hired
+ * page); two roles to their comparison; a portfolio project asked for with no role, to the project
+ * its other words name ("fraud detection project") or else the list of projects; skills and tools to
  * their pages; a question about none of them (salary, roadmap, entry level, remote, free courses) to
  * the page that covers it. The full-text term is the query without its question words ("pay" stands
  * for every word about pay), so Pagefind still lists every page that mentions it.
@@ -293,7 +335,7 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	// Only the names that begin with a word the query may hold, longest first as in `names`.
 	const candidates = [...new Set(knownWords.flatMap((known) => [...known].flatMap((w) => ready.namesByFirstWord.get(w) ?? [])))].sort((a, b) => a - b);
 	const taken = typed.map(() => false);
-	const found: { kind: 'role' | 'entry' | 'background'; id: string; label: string; at: number; exact: boolean; text: string }[] = [];
+	const found: { kind: 'role' | 'entry' | 'background'; id: string; label: string; words: string[]; at: number; exact: boolean; text: string }[] = [];
 	for (const name of candidates.map((i) => ready.names[i]!)) {
 		if (found.some((f) => f.kind === name.kind && f.id === name.id)) continue;
 		const at = findName(knownWords, name.words, taken);
@@ -325,7 +367,12 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	// comparison ("mlops vs ml engineer"), or with a word only a role has ("mlops roadmap", "mlops salary").
 	const roleNamedLike = (label: string) => vocabulary.roles.find((r) => !foundRoles.includes(r) && words(r.names[0]!)[0] === words(label)[0]!.toLowerCase() && words(label).length === 1);
 	const aboutARole =
-		rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) || hasAny(rest, 'pay') || hasAny(rest, 'hiring') || hasAny(rest, 'entryLevel') || hasAny(rest, 'market');
+		rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) ||
+		hasAny(rest, 'pay') ||
+		hasAny(rest, 'hiring') ||
+		hasAny(rest, 'projects') ||
+		hasAny(rest, 'entryLevel') ||
+		hasAny(rest, 'market');
 	if ((foundRoles.length === 1 && hasAny(rest, 'pair')) || (foundRoles.length === 0 && aboutARole)) {
 		const named = foundEntries.map((e) => ({ entry: e, role: roleNamedLike(e.text) })).find((n) => n.role);
 		if (named) {
@@ -345,7 +392,8 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 			...foundBackgrounds.map((b) => ({ path: `${sitePaths.roadmap(role.id)}?from=${b.id}`, label: `${name} roadmap, starting as ${b.label.toLowerCase()}` })),
 			...foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is and which roles use it` })),
 		];
-		if (hasAny(rest, 'hiring'))
+		// A role's portfolio projects are on its getting-hired page.
+		if (hasAny(rest, 'hiring') || hasAny(rest, 'projects'))
 			return read('hiring', [
 				role.hiring
 					? { path: sitePaths.hiring(role.id), label: `Getting hired as ${aRole(name)}: interviews, questions and projects` }
@@ -361,12 +409,25 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 		return read('role', [{ path: page(role), label: `${name}: what the role does, skills, ladder and pay` }, ...also]);
 	}
 	const topicAnswer = (kind: IntentKind) => topicAnswers.find(([k]) => k === kind)![1];
+	const entryAnswers = foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is, which roles use it and where to learn it` }));
+	// A project asked for with no role is a portfolio project: the one the other words name, else the list. Skills and tools named follow it.
+	if (hasAny(rest, 'projects')) {
+		// A starting point's words say who asks, not what about ("data" in "data analyst").
+		const ofBackground = new Set(foundBackgrounds.flatMap((b) => b.words.map((_, i) => b.at + i)));
+		const projects = namedProjects(
+			typed.flatMap((w, i) => (isQuestionWord(w) || ofBackground.has(i) ? [] : [knownWords[i]!])),
+			ready.projects,
+		);
+		const answers = [...(projects.length > 0 ? projects.map((p) => ({ path: sitePaths.project(p.id), label: `${p.title}: a portfolio project brief` })) : [topicAnswer('projects')]), ...entryAnswers];
+		// The names found and the project's words, spelled right, with the words that asked for a project as typed.
+		const term = [...new Set([...foundEntries.map((e) => e.text), ...(projects[0]?.shared ?? []), ...rest.filter((w) => wordSets.projects.has(w))])].join(' ');
+		return { term, answers, intent: 'project' };
+	}
 	if (foundEntries.length > 0) {
-		const answers = foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is, which roles use it and where to learn it` }));
-		if (hasAny(rest, 'pay')) answers.push(topicAnswer('pay'));
+		if (hasAny(rest, 'pay')) entryAnswers.push(topicAnswer('pay'));
 		// "remote machine learning jobs" asks about the market more than about the skill.
-		if (hasAny(rest, 'market')) answers.unshift(topicAnswer('market'));
-		return read('entry', answers);
+		if (hasAny(rest, 'market')) entryAnswers.unshift(topicAnswer('market'));
+		return read('entry', entryAnswers);
 	}
 	if (foundBackgrounds.length > 0) return read('topic', [{ path: 'find-your-path/', label: `Starting as ${foundBackgrounds[0]!.label.toLowerCase()}: which roles are closest` }]);
 	const topic = topicAnswers.find(([kind]) => hasAny(rest, kind));
