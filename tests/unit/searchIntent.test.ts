@@ -30,6 +30,7 @@ const vocabulary: SearchVocabulary = {
 		{ id: 'image-classifier-k8s-gpu', title: 'Image classifier on Kubernetes with GPU autoscaling' },
 		{ id: 'streaming-fraud-pipeline', title: 'Streaming fraud detection, Kafka to Spark to a REST API' },
 		{ id: 'lakehouse-batch-pipeline', title: 'Batch lakehouse pipeline with data-quality gates' },
+		{ id: 'churn-model', title: 'Churn prediction model with a retention recommendation' },
 	],
 };
 const read = (query: string) => interpretQuery(query, vocabulary);
@@ -120,7 +121,7 @@ describe('interpretQuery', () => {
 	});
 
 	test('a project asked for with no role is the project its other words name, typos and plurals forgiven, or else the list of projects', () => {
-		// Two projects share "fraud detection": the one those words say more of comes first.
+		// Two projects share "fraud detection": the one whose title says it first comes first.
 		expect(read('fraud detection project')).toMatchObject({
 			term: 'fraud detection project',
 			intent: 'project',
@@ -129,6 +130,10 @@ describe('interpretQuery', () => {
 		expect(read('fraud detecton project').term).toBe('fraud detection project');
 		expect(first('fraud detecton project')).toBe('projects/fraud-detection-api/');
 		expect(first('movie recommendation projects')).toBe('projects/recsys-spark-als/');
+		// Both name recommendations; one is about them, the other mentions one at the end of its title.
+		expect(read('recommendation system project').answers.map((a) => a.path)).toEqual(['projects/recsys-spark-als/', 'projects/churn-model/']);
+		// "project manager" is a job, not a portfolio project.
+		expect(read('project manager salary').intent).not.toBe('project');
 		for (const query of ['portfolio projects', 'portfolio', 'project ideas'])
 			expect(
 				read(query).answers.map((a) => a.path),

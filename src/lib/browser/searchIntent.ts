@@ -236,8 +236,8 @@ interface PreparedVocabulary {
 	wordsByLetter: Map<string, string[]>;
 	/** The names (their places in `names`) that begin with each word: the only ones a query's words can start. */
 	namesByFirstWord: Map<string, number[]>;
-	/** Every project, with the words of its title and id that are not question words and their singulars, and how many words those are without the singulars. */
-	projects: { id: string; title: string; words: Set<string>; size: number }[];
+	/** Every project, with the words of its title and id that are not question words and their singulars, how many words those are without the singulars, and where each word first comes in the title. */
+	projects: { id: string; title: string; words: Set<string>; size: number; place: Map<string, number> }[];
 }
 const prepared = new WeakMap<SearchVocabulary, PreparedVocabulary>();
 
@@ -269,7 +269,9 @@ function prepare(vocabulary: SearchVocabulary): PreparedVocabulary {
 		].sort((x, y) => y.words.length - x.words.length);
 		const projects = (vocabulary.projects ?? []).map((p) => {
 			const own = new Set(words(`${p.title} ${p.id}`).filter((w) => !isQuestionWord(w)));
-			return { id: p.id, title: p.title, words: new Set([...own].flatMap((w) => [w, singular(w)])), size: own.size };
+			const place = new Map<string, number>();
+			words(p.title).forEach((w, i) => [w, singular(w)].forEach((form) => place.has(form) || place.set(form, i)));
+			return { id: p.id, title: p.title, words: new Set([...own].flatMap((w) => [w, singular(w)])), size: own.size, place };
 		});
 		const wordsByLetter = new Map<string, string[]>();
 		// A project's words are in it too, so that a typo in one is forgiven.
@@ -296,20 +298,21 @@ const topicAnswers: [IntentKind, Answer][] = [
 
 /**
  * The projects a query's words name ("fraud detection" in "fraud detection project"): those sharing
- * the most words with it, at most two; among them, the one with fewer words of its own first (the
- * words shared are more of what it is about), then the first listed. Each comes with the words it
- * shares, spelled as it spells them.
+ * the most words with it, at most two; among them, first the one whose title says a shared word
+ * earliest (a title says first what a project is: "Movie recommendations…" before "Churn prediction
+ * model with a retention recommendation"), then the one with fewer words of its own, then the first
+ * listed. Each comes with the words it shares, spelled as it spells them.
  */
 function namedProjects(asked: Set<string>[], projects: PreparedVocabulary['projects']): { id: string; title: string; shared: string[] }[] {
 	const scored = projects.map((p, order) => {
 		const shared = asked.flatMap((known) => [...known].find((w) => p.words.has(w)) ?? []);
-		return { ...p, shared, order };
+		return { ...p, shared, order, first: Math.min(...shared.map((w) => p.place.get(w) ?? Infinity)) };
 	});
 	const most = Math.max(0, ...scored.map((p) => p.shared.length));
 	if (most === 0) return [];
 	return scored
 		.filter((p) => p.shared.length === most)
-		.sort((x, y) => x.size - y.size || x.order - y.order)
+		.sort((x, y) => x.first - y.first || x.size - y.size || x.order - y.order)
 		.slice(0, 2);
 }
 
@@ -348,6 +351,8 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	}
 	found.sort((x, y) => x.at - y.at);
 	const rest = typed.filter((_, i) => !taken[i]);
+	// "project manager" names a job, not a portfolio project.
+	const asksForProjects = rest.some((w, i) => wordSets.projects.has(w) && !['manager', 'managers', 'management'].includes(rest[i + 1] ?? ''));
 	const unknown = rest.filter((w) => !isQuestionWord(w));
 	const foundRoles: VocabularyRole[] = found.filter((f) => f.kind === 'role').map((f) => roles.get(f.id)!);
 	const foundEntries = found.filter((f) => f.kind === 'entry');
@@ -370,7 +375,7 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 		rest.some((w) => ['roadmap', 'roadmaps', 'career', 'careers', 'jobs', 'job'].includes(w)) ||
 		hasAny(rest, 'pay') ||
 		hasAny(rest, 'hiring') ||
-		hasAny(rest, 'projects') ||
+		asksForProjects ||
 		hasAny(rest, 'entryLevel') ||
 		hasAny(rest, 'market');
 	if ((foundRoles.length === 1 && hasAny(rest, 'pair')) || (foundRoles.length === 0 && aboutARole)) {
@@ -393,7 +398,7 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 			...foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is and which roles use it` })),
 		];
 		// A role's portfolio projects are on its getting-hired page.
-		if (hasAny(rest, 'hiring') || hasAny(rest, 'projects'))
+		if (hasAny(rest, 'hiring') || asksForProjects)
 			return read('hiring', [
 				role.hiring
 					? { path: sitePaths.hiring(role.id), label: `Getting hired as ${aRole(name)}: interviews, questions and projects` }
@@ -411,7 +416,7 @@ export function interpretQuery(query: string, vocabulary: SearchVocabulary): Int
 	const topicAnswer = (kind: IntentKind) => topicAnswers.find(([k]) => k === kind)![1];
 	const entryAnswers = foundEntries.map((e) => ({ path: e.id, label: `${e.label}: what it is, which roles use it and where to learn it` }));
 	// A project asked for with no role is a portfolio project: the one the other words name, else the list. Skills and tools named follow it.
-	if (hasAny(rest, 'projects')) {
+	if (asksForProjects) {
 		// A starting point's words say who asks, not what about ("data" in "data analyst").
 		const ofBackground = new Set(foundBackgrounds.flatMap((b) => b.words.map((_, i) => b.at + i)));
 		const projects = namedProjects(
