@@ -5,7 +5,7 @@ export type Expectation = [query: string, expected: string, within: 1 | 3];
  * Queries readers type, the page each must find, and whether it must come first or among the first
  * three: plain questions, pairs of roles in either order, typos, short names and single words.
  * A question listed twice must find two pages ("pytorch vs tensorflow": each tool's page); the
- * README says how many questions there are, and a unit test that it says so truly.
+ * CONTRIBUTING.md says how many questions there are, and a unit test that it says so truly.
  */
 export const queries: Expectation[] = [
 	// Questions about a role, its roadmap, pay and interviews.

@@ -11,7 +11,7 @@ import { roleSchema } from '~/schemas/role';
 import { slugify } from '~/util/slugify';
 
 // One real build of a temporary copy of the site, changed in three ways: a value in one role's
-// record, a role added the way the README's "How to add a role" says, and the address it is
+// record, a role added the way CONTRIBUTING.md's "How to add a role" says, and the address it is
 // published at, with a base path, as for a GitHub Pages project site. Every check below reads that
 // build, except one that runs the copy's own unit and content tests on the copy's content.
 const root = process.cwd();
@@ -25,12 +25,12 @@ const site = 'https://guide.example.net';
 const basePath = '/careers';
 const base = `${basePath}/`;
 const newFocus = 'Reliable model serving at scale';
-/** The role added to the copy, as a contributor following the README would add it. */
+/** The role added to the copy, as a contributor following CONTRIBUTING.md would add it. */
 const added = { id: 'recommender-systems-engineer', name: 'Recommender Systems Engineer', shortName: 'RecSys Engineer' };
 let copy: string;
 
 /**
- * Adds a related role to the copy by the README's steps: a record copied from another related role
+ * Adds a related role to the copy by CONTRIBUTING.md's steps: a record copied from another related role
  * with its name, order and short names changed; a lesson copied likewise, with its role changed (it
  * writes no title or sidebar order: they come from the record); a statement that ranks the role
  * first. Returns its order.
@@ -46,7 +46,7 @@ function addRoleAsTheReadmeSays(): number {
 	writeFileSync(join(copy, `content/data/roles/${added.id}.yaml`), record);
 	const lesson = readFileSync(join(copy, 'content/roles/nlp-engineer.mdx'), 'utf8').replace(/^role: .*$/m, `role: ${added.id}`);
 	expect(lesson).toContain(`role: ${added.id}`);
-	expect(lesson, 'a role lesson as the README has it').not.toMatch(/^(title|sidebar):/m);
+	expect(lesson, 'a role lesson as CONTRIBUTING.md has it').not.toMatch(/^(title|sidebar):/m);
 	writeFileSync(join(copy, `content/roles/${added.id}.mdx`), lesson);
 	const statements = join(copy, 'content/data/statements.yaml');
 	writeFileSync(
@@ -114,7 +114,7 @@ const transitionsApiSchema = z.strictObject({
 	),
 });
 
-describe('a role added as the README says', () => {
+describe('a role added as CONTRIBUTING.md says', () => {
 	test('has its page, its comparisons with every other role, a place in the sidebar and in search', () => {
 		expect(page(`roles/${added.id}`)).toMatch(new RegExp(`<h1 id="_top"[^>]*>${added.name}</h1>`));
 		const others = JSON.parse(built('api/roles.json')).roles.filter((r: { id: string }) => r.id !== added.id);
@@ -128,7 +128,7 @@ describe('a role added as the README says', () => {
 		expect(JSON.parse(built('search-vocabulary.json')).roles.map((r: { id: string }) => r.id)).toContain(added.id);
 	});
 
-	test("passes the copy's unit and content tests, so no rule that only a test enforces is left out of the README", () => {
+	test("passes the copy's unit and content tests, so no rule that only a test enforces is left out of CONTRIBUTING.md", () => {
 		const report = join(copy, 'vitest-report.json');
 		let output = '';
 		try {

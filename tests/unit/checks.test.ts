@@ -463,7 +463,7 @@ describe('throwIfProblems', () => {
 		try {
 			throwIfProblems(problems);
 		} catch (error) {
-			expect((error as { hint?: string }).hint).toContain('README.md');
+			expect((error as { hint?: string }).hint).toContain('CONTRIBUTING.md');
 		}
 		expect(() => throwIfProblems([])).not.toThrow();
 	});

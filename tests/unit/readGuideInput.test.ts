@@ -84,7 +84,7 @@ describe('readGuideInput: the one reader the tests share with the build', () => 
 		expect(problemsAfter((path, text) => (path === 'content/data/roles/nlp-engineer.yaml' ? undefined : text))).toMatchInlineSnapshot(`
 			[
 			  "content/roles/nlp-engineer.mdx → (file) = "nlp-engineer": presents a role that has no record, content/data/roles/nlp-engineer.yaml, to take its title and sidebar order from
-			    Fix: Create content/data/roles/nlp-engineer.yaml (README.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.",
+			    Fix: Create content/data/roles/nlp-engineer.yaml (CONTRIBUTING.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.",
 			]
 		`);
 	});

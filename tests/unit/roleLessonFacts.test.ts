@@ -85,7 +85,7 @@ describe("the docs loader fills a role lesson's title and sidebar order from its
 			[AstroUserError: 1 problem in content/roles/ml-engineer.mdx:
 
 			content/roles/ml-engineer.mdx → (file) = "ml-engineer": presents a role that has no record, content/data/roles/ml-engineer.yaml, to take its title and sidebar order from
-			    Fix: Create content/data/roles/ml-engineer.yaml (README.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.]
+			    Fix: Create content/data/roles/ml-engineer.yaml (CONTRIBUTING.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.]
 		`);
 		await expect(load(projectWith({ 'ml-engineer.yaml': 'nmae: ML Engineer\norder: two\n' }), [lesson({})])).rejects.toThrowErrorMatchingInlineSnapshot(`
 			[AstroUserError: 2 problems in content/data/roles/ml-engineer.yaml:

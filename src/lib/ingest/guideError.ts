@@ -31,6 +31,6 @@ export function throwIfProblems(problems: readonly Problem[], what = "the guide'
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	throw new AstroError(
 		`${count} in ${what}:\n\n${problems.map(formatProblem).join('\n\n')}`,
-		'Each line above names the file, the field and the bad value, then how to fix it. The data model is described in README.md ("How to add a role").',
+		'Each line above names the file, the field and the bad value, then how to fix it. The data model is described in CONTRIBUTING.md ("How to add a role").',
 	);
 }

@@ -75,6 +75,6 @@ export function missingRecordProblem(lessonFile: string, roleId: string): Proble
 		field: '(file)',
 		value: roleId,
 		message: `presents a role that has no record, ${file}, to take its title and sidebar order from`,
-		fix: `Create ${file} (README.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.`,
+		fix: `Create ${file} (CONTRIBUTING.md, "How to add a role"), or move the lesson to content/lessons/ if it does not present a role.`,
 	};
 }
