@@ -35,7 +35,15 @@ export default defineConfig({
 			// Astro warns that style-src's 'self' does not reach style-src-attr: intended, since a style
 			// attribute loads nothing; the warning has no setting to turn it off.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 		},
 	},
 	markdown: {

@@ -15,7 +15,16 @@ export default getViteConfig({
 			// The benchmark scripts under scripts/bench/: their parsers, measurements and synthetic content.
 			{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },
 			// Slower: builds a temporary copy of the site to check that data flows to every page.
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], pool: 'forks', testTimeout: 180_000, hookTimeout: 180_000 } },
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					pool: 'forks',
+					testTimeout: 180_000,
+					hookTimeout: 180_000,
+				},
+			},
 		],
 	},
 });

@@ -35,7 +35,11 @@ function digests(dir) {
 function build(outDir) {
 	for (const cache of caches) rmSync(join(root, cache), { recursive: true, force: true });
 	const started = Date.now();
-	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 });
+	execFileSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+		{ cwd: root, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 },
+	);
 	return (Date.now() - started) / 1000;
 }
 
@@ -45,8 +49,12 @@ try {
 	const [a, b] = [join(work, 'a'), join(work, 'b')];
 	const times = [build(a), build(b)];
 	const [first, second] = [digests(a), digests(b)];
-	const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file)).sort();
-	console.log(`Two clean builds: ${first.size} and ${second.size} files, ${times.map((t) => `${t.toFixed(1)} s`).join(' and ')}.`);
+	const differing = [...new Set([...first.keys(), ...second.keys()])]
+		.filter((file) => first.get(file) !== second.get(file))
+		.sort();
+	console.log(
+		`Two clean builds: ${first.size} and ${second.size} files, ${times.map((t) => `${t.toFixed(1)} s`).join(' and ')}.`,
+	);
 	if (differing.length > 0) {
 		console.log(
 			`Not reproducible: ${differing.length} files differ:\n${differing

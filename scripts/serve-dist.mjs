@@ -17,7 +17,11 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
 const { values } = parseArgs({
-	options: { port: { type: 'string', default: '4391' }, dir: { type: 'string', default: 'dist' }, extra: { type: 'string', multiple: true, default: [] } },
+	options: {
+		port: { type: 'string', default: '4391' },
+		dir: { type: 'string', default: 'dist' },
+		extra: { type: 'string', multiple: true, default: [] },
+	},
 });
 const root = resolve(values.dir);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -29,7 +33,13 @@ const options = {
 	etag: true,
 	extensions: ['html'],
 	// The same rule for any build, the plain Starlight baseline of the benchmarks included, which has no `_headers`.
-	setHeaders: (response, pathname) => response.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
+	setHeaders: (response, pathname) =>
+		response.setHeader(
+			'cache-control',
+			pathname.startsWith('/_astro/')
+				? 'public, max-age=31536000, immutable'
+				: 'public, max-age=0, must-revalidate',
+		),
 };
 const site = sirv(root, options);
 
@@ -38,7 +48,8 @@ const extras = new Map(
 	values.extra.map((pair) => {
 		// Split at the first "=" only: a file's path may contain one.
 		const [urlPath, file] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
-		if (!pair.includes('=') || !urlPath.startsWith('/') || !file || !existsSync(file)) throw new Error(`--extra ${pair}: write /url/path=file, with a file that exists.`);
+		if (!pair.includes('=') || !urlPath.startsWith('/') || !file || !existsSync(file))
+			throw new Error(`--extra ${pair}: write /url/path=file, with a file that exists.`);
 		return [urlPath, { serve: sirv(dirname(resolve(file)), options), name: `/${basename(file)}` }];
 	}),
 );
@@ -62,7 +73,10 @@ function isFolder(pathname) {
  * @param {import('node:http').ServerResponse} response
  */
 function notFound(response) {
-	response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+	response.writeHead(404, {
+		'content-type': 'text/html; charset=utf-8',
+		'cache-control': 'no-store',
+	});
 	createReadStream(join(root, '404.html'))
 		.on('error', () => response.end())
 		.pipe(response);
@@ -92,4 +106,5 @@ const server = createServer((request, response) => {
 server.listen(Number(values.port), '127.0.0.1', () => {
 	console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => server.close(() => process.exit(0)));

@@ -28,7 +28,9 @@ const checkerLimits = [
 ];
 const allowed = [...starlightChoices, ...checkerLimits];
 
-const pages = (existsSync(values.dir) ? readdirSync(values.dir, { recursive: true, withFileTypes: true }) : [])
+const pages = (
+	existsSync(values.dir) ? readdirSync(values.dir, { recursive: true, withFileTypes: true }) : []
+)
 	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 	.map((entry) => join(entry.parentPath, entry.name))
 	.sort();
@@ -43,10 +45,19 @@ if (!java.found) {
 	console.error(java.message);
 	process.exit(1);
 }
-const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-const run = spawnSync(java.path ?? 'java', ['-Xss8m', '-jar', jar, '--format', 'json', '--stdout', ...pages], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const jar = join(
+	dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+	'build/dist/vnu.jar',
+);
+const run = spawnSync(
+	java.path ?? 'java',
+	['-Xss8m', '-jar', jar, '--format', 'json', '--stdout', ...pages],
+	{ encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+);
 if (run.error || run.stdout === '') {
-	console.error(`Could not run the Nu HTML Checker: ${run.error?.message ?? run.stderr}\nIt ran ${java.what}.`);
+	console.error(
+		`Could not run the Nu HTML Checker: ${run.error?.message ?? run.stderr}\nIt ran ${java.what}.`,
+	);
 	process.exit(1);
 }
 
@@ -64,7 +75,9 @@ for (const m of messages) {
 		continue;
 	}
 	const file = relative(cwd, new URL(m.url).pathname);
-	problems.push(`${file}:${m.lastLine ?? '?'}: ${m.type === 'error' ? 'error' : 'warning'}: ${m.message}\n    ${(m.extract ?? '').replace(/\s+/g, ' ').trim()}`);
+	problems.push(
+		`${file}:${m.lastLine ?? '?'}: ${m.type === 'error' ? 'error' : 'warning'}: ${m.message}\n    ${(m.extract ?? '').replace(/\s+/g, ' ').trim()}`,
+	);
 }
 
 if (problems.length > 0) {
@@ -74,5 +87,10 @@ if (problems.length > 0) {
 	process.exit(1);
 }
 const unused = allowed.filter((c) => !used.has(c));
-for (const c of unused) console.warn(`Note: no page produces ${c.message} any more; remove it from scripts/validate-html.mjs.`);
-console.log(`Nu HTML Checker: ${pages.length} pages, no errors or warnings (${deliberate} messages left out: Starlight's deliberate markup and the checker's limits).`);
+for (const c of unused)
+	console.warn(
+		`Note: no page produces ${c.message} any more; remove it from scripts/validate-html.mjs.`,
+	);
+console.log(
+	`Nu HTML Checker: ${pages.length} pages, no errors or warnings (${deliberate} messages left out: Starlight's deliberate markup and the checker's limits).`,
+);

@@ -15,8 +15,16 @@ const list = <S extends z.ZodType>(source: { file: string; schema: S; schemaFile
 	schema: source.schema,
 });
 /** One YAML file a record, the file name being its id. */
-const perFile = <S extends z.ZodType>(source: { folder: string; schema: S; schemaFile: string }) => ({
-	loader: withGuideErrors(glob({ pattern: '*.{yaml,yml}', base: `./${source.folder}` }), source.schema, source.schemaFile),
+const perFile = <S extends z.ZodType>(source: {
+	folder: string;
+	schema: S;
+	schemaFile: string;
+}) => ({
+	loader: withGuideErrors(
+		glob({ pattern: '*.{yaml,yml}', base: `./${source.folder}` }),
+		source.schema,
+		source.schemaFile,
+	),
 	schema: source.schema,
 });
 
@@ -34,7 +42,13 @@ export const collections = {
 	 */
 	docs: defineCollection({
 		// The guide's own fields are checked in its format; Starlight's (title, sidebar, …) by Starlight.
-		loader: withRoleLessonFacts(withGuideErrors(glob({ pattern: '**/*.{md,mdx}', base: `./${lessonSource.folder}` }), lessonSchema, lessonSource.schemaFile)),
+		loader: withRoleLessonFacts(
+			withGuideErrors(
+				glob({ pattern: '**/*.{md,mdx}', base: `./${lessonSource.folder}` }),
+				lessonSchema,
+				lessonSource.schemaFile,
+			),
+		),
 		schema: docsSchema({ extend: lessonSchema }),
 	}),
 	roles: defineCollection(perFile(recordSources.roles)),

@@ -5,5 +5,9 @@ import { separateBlocks } from './lib/build/blockSpacing';
 export const onRequest = defineMiddleware(async (_, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
-	return new Response(separateBlocks(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+	return new Response(separateBlocks(await response.text()), {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers,
+	});
 });

@@ -24,7 +24,11 @@ export const queries: Expectation[] = [
 	['data scientist vs ml engineer', 'compare/data-scientist-vs-ml-engineer/', 1],
 	['ml engineer vs data scientist', 'compare/data-scientist-vs-ml-engineer/', 1],
 	['AI engineer or LLM engineer', 'compare/ai-engineer-vs-llm-engineer/', 1],
-	['difference between data engineer and data scientist', 'compare/data-scientist-vs-data-engineer/', 1],
+	[
+		'difference between data engineer and data scientist',
+		'compare/data-scientist-vs-data-engineer/',
+		1,
+	],
 	['from data engineer to ml engineer', 'compare/ml-engineer-vs-data-engineer/', 1],
 	['mlops vs ml engineer', 'compare/ml-engineer-vs-mlops-engineer/', 3],
 	// A skill or tool, asked about.
@@ -128,7 +132,11 @@ export const queries: Expectation[] = [
 	['ai engineer vs ml engineer', 'compare/ml-engineer-vs-ai-engineer/', 1],
 	['llm engineer vs ai engineer difference', 'compare/ai-engineer-vs-llm-engineer/', 1],
 	['switch from data engineer to mlops engineer', 'compare/mlops-engineer-vs-data-engineer/', 1],
-	['research scientist vs research engineer', 'compare/research-scientist-vs-ml-research-engineer/', 1],
+	[
+		'research scientist vs research engineer',
+		'compare/research-scientist-vs-ml-research-engineer/',
+		1,
+	],
 	// Skills and tools, singular, plural and asked about.
 	['which role uses spark', 'tools/spark/', 1],
 	['which roles use apache spark', 'tools/spark/', 1],

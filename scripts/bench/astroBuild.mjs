@@ -10,7 +10,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** Astro's command line, from wherever the project's packages resolve (its own node_modules or one above it). */
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const astroBin = join(
+	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	'bin/astro.mjs',
+);
 /** GNU time prints peak memory after this marker when it is installed. */
 const rssMarker = '__BENCH_MAX_RSS_KB=';
 const gnuTime = '/usr/bin/time';
@@ -45,7 +48,9 @@ const running = new Set();
 export function astroBuild(cwd, options = {}) {
 	const { timeoutMs = 10 * 60_000, args = [] } = options;
 	const nodeArgs = [astroBin, 'build', '--force', ...args];
-	const [command, argv] = existsSync(gnuTime) ? [gnuTime, ['-f', `${rssMarker}%M`, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+	const [command, argv] = existsSync(gnuTime)
+		? [gnuTime, ['-f', `${rssMarker}%M`, process.execPath, ...nodeArgs]]
+		: [process.execPath, nodeArgs];
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		const child = spawn(command, argv, {
@@ -89,7 +94,15 @@ export function astroBuild(cwd, options = {}) {
 			const rss = new RegExp(`${rssMarker}(\\d+)`).exec(log);
 			log = log.replace(new RegExp(`^.*${rssMarker}\\d+.*$\\n?`, 'm'), '');
 			for (const rest of Object.values(partial)) if (rest) lines.push({ ms, text: rest });
-			resolve({ ok: exitCode === 0 && !timedOut, timedOut, exitCode, ms, maxRssBytes: rss ? Number(rss[1]) * 1024 : undefined, log, lines: lines.filter((l) => !l.text.includes(rssMarker)) });
+			resolve({
+				ok: exitCode === 0 && !timedOut,
+				timedOut,
+				exitCode,
+				ms,
+				maxRssBytes: rss ? Number(rss[1]) * 1024 : undefined,
+				log,
+				lines: lines.filter((l) => !l.text.includes(rssMarker)),
+			});
 		});
 	});
 }
@@ -121,7 +134,10 @@ function killGroup(child) {
 export function parseBuildLog(log) {
 	/** @param {string} value @param {string | undefined} unit */
 	const toMs = (value, unit) => Number(value) * (unit === 's' ? 1000 : 1);
-	const routes = [...log.matchAll(/[├└]─ (\/\S*)\s+\(\+([\d.]+)(ms|s)\)/g)].map((m) => ({ path: m[1] ?? '', ms: toMs(m[2] ?? '0', m[3]) }));
+	const routes = [...log.matchAll(/[├└]─ (\/\S*)\s+\(\+([\d.]+)(ms|s)\)/g)].map((m) => ({
+		path: m[1] ?? '',
+		ms: toMs(m[2] ?? '0', m[3]),
+	}));
 	const pagefind = /Finished building search index in ([\d.]+)(ms|s)/.exec(log);
 	const built = /(\d+) page\(s\) built in/.exec(log);
 	return {
@@ -143,15 +159,26 @@ export function parseBuildLog(log) {
  */
 export function buildPhases(lines, totalMs) {
 	const renderStart = lines.findIndex((l) => l.text.includes('generating static routes'));
-	const renderEnd = lines.findIndex((l, i) => i > renderStart && /\[build\] ✓ Completed in/.test(l.text));
+	const renderEnd = lines.findIndex(
+		(l, i) => i > renderStart && /\[build\] ✓ Completed in/.test(l.text),
+	);
 	if (renderStart < 0 || renderEnd < 0) return {};
 	/** @type {Record<string, number>} */
-	const phases = { setup: lines[renderStart]?.ms ?? 0, render: (lines[renderEnd]?.ms ?? 0) - (lines[renderStart]?.ms ?? 0) };
+	const phases = {
+		setup: lines[renderStart]?.ms ?? 0,
+		render: (lines[renderEnd]?.ms ?? 0) - (lines[renderStart]?.ms ?? 0),
+	};
 	let previous = lines[renderEnd]?.ms ?? 0;
 	for (const line of lines.slice(renderEnd + 1)) {
 		const name = /^\S*\s*\[([^\]]+)\]/.exec(line.text)?.[1];
 		// "Waiting for integration …" is printed while a hook is still running: not the end of anything.
-		if (!name || name === 'WARN' || name === 'ERROR' || line.text.includes('Waiting for integration')) continue;
+		if (
+			!name ||
+			name === 'WARN' ||
+			name === 'ERROR' ||
+			line.text.includes('Waiting for integration')
+		)
+			continue;
 		const phase = name === 'build' ? 'other' : name;
 		phases[phase] = (phases[phase] ?? 0) + (line.ms - previous);
 		previous = line.ms;

@@ -17,7 +17,15 @@ import { dirStats, listFiles } from './files.mjs';
 import { pageKind } from './pageWeight.mjs';
 import { writePlainStarlightSite } from './plainStarlight.mjs';
 import { benchDir, cleanBuildCaches, copyProject, removeDir } from './projectCopy.mjs';
-import { formatBytes, formatDuration, heading, percent, table, verdict, writeLog } from './report.mjs';
+import {
+	formatBytes,
+	formatDuration,
+	heading,
+	percent,
+	table,
+	verdict,
+	writeLog,
+} from './report.mjs';
 import { writeSyntheticContent } from './syntheticContent.mjs';
 
 /** Goal: the 100-role build in under 2 minutes on 2 cores. */
@@ -75,8 +83,13 @@ export const goalRatio = 0.8;
  * @param {(run: T) => { ok: boolean, ms: number }} [measure] The build a run is ranked by (the run itself by default).
  * @returns {T}
  */
-export function medianRun(runs, measure = (run) => /** @type {{ ok: boolean, ms: number }} */ (run)) {
-	const sorted = [...runs].sort((a, b) => Number(measure(b).ok) - Number(measure(a).ok) || measure(a).ms - measure(b).ms);
+export function medianRun(
+	runs,
+	measure = (run) => /** @type {{ ok: boolean, ms: number }} */ (run),
+) {
+	const sorted = [...runs].sort(
+		(a, b) => Number(measure(b).ok) - Number(measure(a).ok) || measure(a).ms - measure(b).ms,
+	);
 	const ok = sorted.filter((r) => measure(r).ok);
 	const pool = ok.length > 0 ? ok : sorted;
 	return /** @type {T} */ (pool[Math.floor((pool.length - 1) / 2)]);
@@ -106,7 +119,9 @@ export async function runBuildGrowth({ sizes, runs, ref, timeoutMs, log }) {
 			ourRuns.push(result);
 			log(`  ${said(result.ours)}`);
 			if (!result.ours.ok) break;
-			log(`build growth: ${size} roles, run ${run} of ${runs}, building the plain Starlight baseline with ${result.ours.pages - 1} MDX pages…`);
+			log(
+				`build growth: ${size} roles, run ${run} of ${runs}, building the plain Starlight baseline with ${result.ours.pages - 1} MDX pages…`,
+			);
 			const plain = await measurePlain(result.ours.pages - 1, result.sidebarPages, timeoutMs);
 			plainRuns.push(plain);
 			log(`  ${said(plain)}`);
@@ -118,10 +133,17 @@ export async function runBuildGrowth({ sizes, runs, ref, timeoutMs, log }) {
 		result.plain = plainRuns.length > 0 ? medianRun(plainRuns) : undefined;
 		if (result.ours.ok && result.plain?.ok) {
 			result.allPagesRatio = result.ours.pagesPerSecond / result.plain.pagesPerSecond;
-			result.ratio = (result.ours.pages - result.redirectPages) / (result.ours.ms / 1000) / result.plain.pagesPerSecond;
-			const contentRenderMs = result.ours.routeRenderMs - (result.byKind['redirect']?.renderMs ?? 0);
+			result.ratio =
+				(result.ours.pages - result.redirectPages) /
+				(result.ours.ms / 1000) /
+				result.plain.pagesPerSecond;
+			const contentRenderMs =
+				result.ours.routeRenderMs - (result.byKind['redirect']?.renderMs ?? 0);
 			if (contentRenderMs > 0 && result.plain.routeRenderMs > 0) {
-				result.renderRatio = (result.ours.pages - result.redirectPages) / contentRenderMs / (result.plain.pages / result.plain.routeRenderMs);
+				result.renderRatio =
+					(result.ours.pages - result.redirectPages) /
+					contentRenderMs /
+					(result.plain.pages / result.plain.routeRenderMs);
 			}
 		}
 		results.push(result);
@@ -152,7 +174,10 @@ async function measureGuide(size, { ref, timeoutMs }) {
 		if (run.ok) {
 			const dist = join(dir, 'dist');
 			for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-				const kind = pageKind(file.replace(/index\.html$/, ''), readFileSync(join(dist, file), 'utf8'));
+				const kind = pageKind(
+					file.replace(/index\.html$/, ''),
+					readFileSync(join(dist, file), 'utf8'),
+				);
 				kindOfRoute.set(`/${file}`, kind);
 				const entry = (byKind[kind] ??= { pages: 0, renderMs: 0 });
 				entry.pages++;
@@ -199,7 +224,12 @@ async function measurePlain(mdxPages, sidebarPages, timeoutMs) {
 		writePlainStarlightSite(dir, { pages: mdxPages, sidebarPages });
 		cleanBuildCaches(dir);
 		const loadBefore = loadavg()[0] ?? 0;
-		return measureBuild(dir, await astroBuild(dir, { timeoutMs }), `plain-${mdxPages}-pages`, loadBefore);
+		return measureBuild(
+			dir,
+			await astroBuild(dir, { timeoutMs }),
+			`plain-${mdxPages}-pages`,
+			loadBefore,
+		);
 	} finally {
 		removeDir(dir);
 	}
@@ -231,7 +261,9 @@ function measureBuild(dir, run, name, loadBefore) {
 		pagefindMs: parseBuildLog(run.log).pagefindMs,
 		maxRssBytes: run.maxRssBytes,
 		routeRenderMs: Math.round(parseBuildLog(run.log).routes.reduce((sum, r) => sum + r.ms, 0)),
-		phases: Object.fromEntries(Object.entries(buildPhases(run.lines, run.ms)).map(([k, v]) => [k, Math.round(v)])),
+		phases: Object.fromEntries(
+			Object.entries(buildPhases(run.lines, run.ms)).map(([k, v]) => [k, Math.round(v)]),
+		),
 		logFile: writeLog(name, run.log),
 		load: [loadBefore, loadavg()[0] ?? 0],
 	};
@@ -248,7 +280,9 @@ function countRelatedPairs(dir) {
 	const pairs = new Set();
 	for (const file of listFiles(rolesDir).filter((f) => /\.ya?ml$/.test(f))) {
 		const id = file.replace(/\.ya?ml$/, '');
-		const data = /** @type {{ related?: string[] }} */ (yaml.load(readFileSync(join(rolesDir, file), 'utf8')));
+		const data = /** @type {{ related?: string[] }} */ (
+			yaml.load(readFileSync(join(rolesDir, file), 'utf8'))
+		);
 		for (const other of data.related ?? []) pairs.add([id, other].sort().join(' '));
 	}
 	return pairs.size;
@@ -262,18 +296,35 @@ function countRelatedPairs(dir) {
  * @returns {string}
  */
 export function formatBuildGrowth(results, { cores }) {
-	const out = [heading('Build growth: our build vs a plain Starlight site with the same number of pages')];
-	out.push('Fresh copy per build, caches deleted, `astro build --force`; time is wall clock including Pagefind. Full logs: bench-results/logs/.');
-	out.push('Each size is built several times, ours and plain Starlight alternating; the tables show the median run, and every run is listed below them.\n');
+	const out = [
+		heading('Build growth: our build vs a plain Starlight site with the same number of pages'),
+	];
+	out.push(
+		'Fresh copy per build, caches deleted, `astro build --force`; time is wall clock including Pagefind. Full logs: bench-results/logs/.',
+	);
+	out.push(
+		'Each size is built several times, ours and plain Starlight alternating; the tables show the median run, and every run is listed below them.\n',
+	);
 	const n = (/** @type {number} */ x) => x.toLocaleString('en-US');
 	/** @param {BuildMeasurement} b */
-	const time = (b) => (b.ok ? formatDuration(b.ms) : b.timedOut ? `>${formatDuration(b.ms)} (stopped)` : 'failed');
+	const time = (b) =>
+		b.ok ? formatDuration(b.ms) : b.timedOut ? `>${formatDuration(b.ms)} (stopped)` : 'failed';
 	/** @param {string} title @returns {import('./report.mjs').Column} */
 	const right = (title) => ({ title, align: 'right' });
 	out.push('Our build');
 	out.push(
 		table(
-			[right('roles'), right('comparisons'), right('redirects'), right('pages'), right('build'), right('pages/s'), right('dist/'), right('pagefind/'), right('peak RSS')],
+			[
+				right('roles'),
+				right('comparisons'),
+				right('redirects'),
+				right('pages'),
+				right('build'),
+				right('pages/s'),
+				right('dist/'),
+				right('pagefind/'),
+				right('peak RSS'),
+			],
 			results.map((r) => [
 				r.roles,
 				n(r.comparisonPages),
@@ -288,8 +339,12 @@ export function formatBuildGrowth(results, { cores }) {
 		),
 	);
 	out.push('\nAgainst plain Starlight with the same number of pages');
-	out.push('per real page = our pages/s without our redirect pages ÷ plain pages/s (the goal); all pages = counting redirects as pages;');
-	out.push("render only = per real page from Astro's per-page render times, leaving out bundling (one MDX module a page for plain Starlight)");
+	out.push(
+		'per real page = our pages/s without our redirect pages ÷ plain pages/s (the goal); all pages = counting redirects as pages;',
+	);
+	out.push(
+		"render only = per real page from Astro's per-page render times, leaving out bundling (one MDX module a page for plain Starlight)",
+	);
 	out.push(
 		table(
 			[
@@ -317,26 +372,37 @@ export function formatBuildGrowth(results, { cores }) {
 				r.allPagesRatio === undefined ? '-' : r.allPagesRatio.toFixed(2),
 				r.renderRatio === undefined ? '-' : r.renderRatio.toFixed(2),
 				r.plain?.ok ? formatBytes(r.plain.distBytes) : '-',
-				r.plain?.ok ? `${formatBytes(r.plain.pagefindBytes)}, ${n(r.plain.pagefindFiles)} files` : '-',
+				r.plain?.ok
+					? `${formatBytes(r.plain.pagefindBytes)}, ${n(r.plain.pagefindFiles)} files`
+					: '-',
 				r.plain?.maxRssBytes === undefined ? '-' : formatBytes(r.plain.maxRssBytes),
 			]),
 		),
 	);
-	out.push('redirects: one per comparison (its reversed URL) plus one per role short name (/roles/<alias>/).');
+	out.push(
+		'redirects: one per comparison (its reversed URL) plus one per role short name (/roles/<alias>/).',
+	);
 	out.push('\nEvery run, in the order run (1-minute load average at start → end)');
 	out.push(
 		table(
 			[right('roles'), { title: 'our builds' }, { title: 'plain builds' }],
 			results.map((r) => {
 				/** @param {{ ms: number, load: [number, number] }[]} list */
-				const runsText = (list) => list.map((x) => `${formatDuration(x.ms)} (${x.load[0].toFixed(1)} → ${x.load[1].toFixed(1)})`).join(', ') || '-';
+				const runsText = (list) =>
+					list
+						.map(
+							(x) => `${formatDuration(x.ms)} (${x.load[0].toFixed(1)} → ${x.load[1].toFixed(1)})`,
+						)
+						.join(', ') || '-';
 				return [r.roles, runsText(r.oursRuns), runsText(r.plainRuns)];
 			}),
 		),
 	);
 	const built = results.filter((r) => r.ours.ok);
 	if (built.length > 0) {
-		out.push("\nWhere render time goes (sum of Astro's per-page times; the rest of the build is bundling, content sync and Pagefind)");
+		out.push(
+			"\nWhere render time goes (sum of Astro's per-page times; the rest of the build is bundling, content sync and Pagefind)",
+		);
 		const kinds = ['comparison', 'redirect', 'role', 'lesson', 'skill', 'tool', 'other'];
 		out.push(
 			table(
@@ -355,22 +421,41 @@ export function formatBuildGrowth(results, { cores }) {
 				}),
 			),
 		);
-		out.push('\nBuild phases, wall clock (from when each line of the build log arrived; setup = config, content sync, types, Vite bundling)');
+		out.push(
+			'\nBuild phases, wall clock (from when each line of the build log arrived; setup = config, content sync, types, Vite bundling)',
+		);
 		/** @type {{ label: string, b: BuildMeasurement }[]} */
-		const builds = results.flatMap((r) => [{ label: `${r.roles} roles`, b: r.ours }, ...(r.plain ? [{ label: `plain ${n(r.plain.pages)}`, b: r.plain }] : [])]).filter((x) => x.b.ok);
+		const builds = results
+			.flatMap((r) => [
+				{ label: `${r.roles} roles`, b: r.ours },
+				...(r.plain ? [{ label: `plain ${n(r.plain.pages)}`, b: r.plain }] : []),
+			])
+			.filter((x) => x.b.ok);
 		const phaseNames = [...new Set(builds.flatMap((x) => Object.keys(x.b.phases)))];
 		out.push(
 			table(
 				[{ title: 'build' }, ...phaseNames.map(right), right('total')],
-				builds.map((x) => [x.label, ...phaseNames.map((p) => (x.b.phases[p] === undefined ? '-' : formatDuration(x.b.phases[p] ?? 0))), formatDuration(x.b.ms)]),
+				builds.map((x) => [
+					x.label,
+					...phaseNames.map((p) =>
+						x.b.phases[p] === undefined ? '-' : formatDuration(x.b.phases[p] ?? 0),
+					),
+					formatDuration(x.b.ms),
+				]),
 			),
 		);
 		const mismatched = built.filter((r) => r.comparisonPages !== r.expectedComparisons);
-		for (const r of mismatched) out.push(`Warning: ${r.roles} roles should give ${n(r.expectedComparisons)} comparison pages, the build made ${n(r.comparisonPages)}.`);
+		for (const r of mismatched)
+			out.push(
+				`Warning: ${r.roles} roles should give ${n(r.expectedComparisons)} comparison pages, the build made ${n(r.comparisonPages)}.`,
+			);
 	}
 	for (const r of results.filter((x) => !x.ours.ok || (x.plain && !x.plain.ok))) {
 		const failed = !r.ours.ok ? r.ours : r.plain;
-		if (failed && !failed.timedOut) out.push(`\nThe ${!r.ours.ok ? 'guide' : 'baseline'} build with ${r.roles} roles failed; its log ends:\n${failed.error ?? ''}`);
+		if (failed && !failed.timedOut)
+			out.push(
+				`\nThe ${!r.ours.ok ? 'guide' : 'baseline'} build with ${r.roles} roles failed; its log ends:\n${failed.error ?? ''}`,
+			);
 	}
 
 	out.push('');
@@ -380,7 +465,9 @@ export function formatBuildGrowth(results, { cores }) {
 		verdict(
 			'100 roles build in < 2 min on 2 cores',
 			hundred ? hundred.ours.ok && hundred.ours.ms < goalMs : undefined,
-			hundred ? `${time(hundred.ours)}, ${hundred.ours.ok ? n(hundred.ours.pages) : '?'} pages, ${coreNote}` : 'run with 100 in --sizes',
+			hundred
+				? `${time(hundred.ours)}, ${hundred.ours.ok ? n(hundred.ours.pages) : '?'} pages, ${coreNote}`
+				: 'run with 100 in --sizes',
 		),
 	);
 	for (const r of results) {
@@ -424,15 +511,22 @@ export function growthAdvice(results) {
 		);
 	}
 	const hundred = results.find((r) => r.roles === 100);
-	let missed = results.some((r) => r.ratio !== undefined && r.ratio < goalRatio) || (hundred !== undefined && (!hundred.ours.ok || hundred.ours.ms >= goalMs));
+	let missed =
+		results.some((r) => r.ratio !== undefined && r.ratio < goalRatio) ||
+		(hundred !== undefined && (!hundred.ours.ok || hundred.ours.ms >= goalMs));
 	if (!hundred) {
 		// Each role adds its page and its alias redirects; the other pages stay; pairs grow quadratically.
-		const perRolePages = (largest.byKind['role']?.pages ?? 0) + largest.redirectPages - largest.expectedComparisons;
+		const perRolePages =
+			(largest.byKind['role']?.pages ?? 0) + largest.redirectPages - largest.expectedComparisons;
 		const fixedPages = otherPages - perRolePages;
 		const projectedPages = Math.round(fixedPages + (perRolePages / largest.roles) * 100) + 100 * 99;
 		// With two sizes, fit time = fixed + per page × pages; with one, charge everything per page (pessimistic).
-		const smaller = results.filter((r) => r.ours.ok && r.roles < largest.roles).sort((a, b) => b.roles - a.roles)[0];
-		const perPage = smaller ? (largest.ours.ms - smaller.ours.ms) / (largest.ours.pages - smaller.ours.pages) : largest.ours.ms / largest.ours.pages;
+		const smaller = results
+			.filter((r) => r.ours.ok && r.roles < largest.roles)
+			.sort((a, b) => b.roles - a.roles)[0];
+		const perPage = smaller
+			? (largest.ours.ms - smaller.ours.ms) / (largest.ours.pages - smaller.ours.pages)
+			: largest.ours.ms / largest.ours.pages;
 		const fixed = largest.ours.ms - perPage * largest.ours.pages;
 		const projectedMs = fixed + perPage * projectedPages;
 		const how = smaller

@@ -27,7 +27,17 @@ export const firstRoundTripBytes = 14 * 1024;
 export const gzipLevel = 9;
 
 /** The kinds pages are grouped by. */
-export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'hiring', 'lesson', 'comparison', 'tool', 'skill', 'redirect', 'other']);
+export const pageKinds = /** @type {const} */ ([
+	'role',
+	'roadmap',
+	'hiring',
+	'lesson',
+	'comparison',
+	'tool',
+	'skill',
+	'redirect',
+	'other',
+]);
 /** @typedef {typeof pageKinds[number]} PageKind */
 
 /**
@@ -39,7 +49,11 @@ export const pageKinds = /** @type {const} */ (['role', 'roadmap', 'hiring', 'le
 export const pageTemplates = /** @type {const} */ ([
 	{ template: 'roles/*/', label: 'role page', pattern: /^roles\/[^/]+\/$/ },
 	{ template: 'roles/*/roadmap/', label: 'roadmap', pattern: /^roles\/[^/]+\/roadmap\/$/ },
-	{ template: 'roles/*/getting-hired/', label: 'getting hired', pattern: /^roles\/[^/]+\/getting-hired\/$/ },
+	{
+		template: 'roles/*/getting-hired/',
+		label: 'getting hired',
+		pattern: /^roles\/[^/]+\/getting-hired\/$/,
+	},
 	{ template: 'compare/*/', label: 'pair comparison', pattern: /^compare\/[^/]+\/$/ },
 	{ template: 'skills/*/', label: 'skill page', pattern: /^skills\/[^/]+\/$/ },
 	{ template: 'tools/*/', label: 'tool page', pattern: /^tools\/[^/]+\/$/ },
@@ -59,7 +73,13 @@ export function pageTemplate(path) {
 	const known = pageTemplates.find((t) => t.pattern.test(path));
 	if (known) return { template: known.template, label: known.label };
 	const label =
-		path === '' ? 'home page' : path === '404.html' ? 'not-found page' : ['skills/', 'tools/', 'compare/', 'sources/', 'projects/'].includes(path) ? `${path.slice(0, -1)} index` : 'other page';
+		path === ''
+			? 'home page'
+			: path === '404.html'
+				? 'not-found page'
+				: ['skills/', 'tools/', 'compare/', 'sources/', 'projects/'].includes(path)
+					? `${path.slice(0, -1)} index`
+					: 'other page';
 	return { template: path, label };
 }
 
@@ -94,8 +114,13 @@ export function parseStartupAssets(html) {
 			if (!href) continue;
 			if (rel.includes('stylesheet') && !rel.includes('alternate')) {
 				const media = (attrs.get('media') ?? '').trim().toLowerCase();
-				if (media === 'print') assets.skipped.push({ url: href, reason: 'media="print" stylesheet: not render-blocking' });
-				else if (attrs.has('disabled')) assets.skipped.push({ url: href, reason: 'disabled stylesheet' });
+				if (media === 'print')
+					assets.skipped.push({
+						url: href,
+						reason: 'media="print" stylesheet: not render-blocking',
+					});
+				else if (attrs.has('disabled'))
+					assets.skipped.push({ url: href, reason: 'disabled stylesheet' });
 				else assets.stylesheets.push(href);
 			} else if (rel.includes('modulepreload')) assets.scripts.push(href);
 			continue;
@@ -103,7 +128,8 @@ export function parseStartupAssets(html) {
 		const src = attrs.get('src');
 		if (!src) continue;
 		const type = (attrs.get('type') ?? '').trim().toLowerCase();
-		if (['', 'module', 'text/javascript', 'application/javascript'].includes(type)) assets.scripts.push(src);
+		if (['', 'module', 'text/javascript', 'application/javascript'].includes(type))
+			assets.scripts.push(src);
 		else assets.skipped.push({ url: src, reason: `script of type "${type}"` });
 	}
 	return assets;
@@ -117,7 +143,9 @@ export function parseStartupAssets(html) {
 export function parseAttributes(text) {
 	/** @type {Map<string, string>} */
 	const attrs = new Map();
-	for (const m of text.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+	for (const m of text.matchAll(
+		/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+	)) {
 		attrs.set((m[1] ?? '').toLowerCase(), (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&'));
 	}
 	return attrs;
@@ -133,7 +161,9 @@ export function parseAttributes(text) {
 export function staticImports(js) {
 	const found = [
 		...js.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g),
-		...js.matchAll(/(?:^|[;}\n])\s*export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(["'])([^"'\n]+)\1/g),
+		...js.matchAll(
+			/(?:^|[;}\n])\s*export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(["'])([^"'\n]+)\1/g,
+		),
 	].map((m) => m[2] ?? '');
 	return [...new Set(found)];
 }
@@ -144,7 +174,9 @@ export function staticImports(js) {
  * @returns {string[]}
  */
 export function dynamicImports(js) {
-	return [...new Set([...js.matchAll(/\bimport\(\s*(["'`])([^"'`$\n]+)\1\s*\)/g)].map((m) => m[2] ?? ''))];
+	return [
+		...new Set([...js.matchAll(/\bimport\(\s*(["'`])([^"'`$\n]+)\1\s*\)/g)].map((m) => m[2] ?? '')),
+	];
 }
 
 /**
@@ -176,10 +208,19 @@ export function resolveBuildFile(url, fromPath, base) {
  * @returns {PageKind}
  */
 export function pageKind(path, html) {
-	if (/^<!doctype html><title>Redirecting to:/i.test(html) || (/<meta http-equiv="refresh"/i.test(html) && !/<link rel="stylesheet"/i.test(html))) return 'redirect';
+	if (
+		/^<!doctype html><title>Redirecting to:/i.test(html) ||
+		(/<meta http-equiv="refresh"/i.test(html) && !/<link rel="stylesheet"/i.test(html))
+	)
+		return 'redirect';
 	const [section, id] = path.split('/');
 	if (!id) return 'other';
-	if (section === 'roles') return path.split('/')[2] === 'roadmap' ? 'roadmap' : path.split('/')[2] === 'getting-hired' ? 'hiring' : 'role';
+	if (section === 'roles')
+		return path.split('/')[2] === 'roadmap'
+			? 'roadmap'
+			: path.split('/')[2] === 'getting-hired'
+				? 'hiring'
+				: 'role';
 	if (section === 'lessons') return 'lesson';
 	if (section === 'compare') return 'comparison';
 	if (section === 'tools') return 'tool';
@@ -284,7 +325,8 @@ export function measurePageWeights(distDir, options = {}) {
 			/** @type {Set<string>} */
 			const lazy = new Set();
 			for (const entry of lazyEntries) if (!js.has(entry)) addModule(entry, lazy, new Set(), []);
-			const sum = (/** @type {Iterable<string>} */ files) => [...files].reduce((total, f) => total + gzipSize(f), 0);
+			const sum = (/** @type {Iterable<string>} */ files) =>
+				[...files].reduce((total, f) => total + gzipSize(f), 0);
 			const htmlGzip = gzipSync(html, { level: gzipLevel }).length;
 			const cssGzip = sum(css);
 			const jsGzip = sum(js);
@@ -339,7 +381,14 @@ export function summarisePageWeights(pages) {
 	const byTemplate = [...templates]
 		.map(([template, ofTemplate]) => {
 			const heaviest = /** @type {PageWeight} */ (ofTemplate[0]);
-			return { template, label: pageTemplate(template).label, pages: ofTemplate.length, heaviest, headroom: roleBudgetBytes - heaviest.total, underBudget: heaviest.total <= roleBudgetBytes };
+			return {
+				template,
+				label: pageTemplate(template).label,
+				pages: ofTemplate.length,
+				heaviest,
+				headroom: roleBudgetBytes - heaviest.total,
+				underBudget: heaviest.total <= roleBudgetBytes,
+			};
 		})
 		.sort((a, b) => b.heaviest.total - a.heaviest.total);
 	return {
@@ -354,9 +403,17 @@ export function summarisePageWeights(pages) {
 		allUnderBudget: real.length > 0 ? real.every((p) => p.total <= roleBudgetBytes) : undefined,
 		rolesUnderBudget: roles.length > 0 ? roles.every((p) => p.total <= roleBudgetBytes) : undefined,
 		heaviestRoadmap: byWeight.find((p) => p.kind === 'roadmap'),
-		roadmapsUnderBudget: byWeight.some((p) => p.kind === 'roadmap') ? byWeight.filter((p) => p.kind === 'roadmap').every((p) => p.total <= roleBudgetBytes) : undefined,
+		roadmapsUnderBudget: byWeight.some((p) => p.kind === 'roadmap')
+			? byWeight.filter((p) => p.kind === 'roadmap').every((p) => p.total <= roleBudgetBytes)
+			: undefined,
 		roleHtmlUnderRoundTrip: roles.filter((p) => p.html <= firstRoundTripBytes).length,
-		roles: roles.map((p) => ({ path: p.path, html: p.html, htmlShareOfRoundTrip: p.html / firstRoundTripBytes, total: p.total, shareOfBudget: p.total / roleBudgetBytes })),
+		roles: roles.map((p) => ({
+			path: p.path,
+			html: p.html,
+			htmlShareOfRoundTrip: p.html / firstRoundTripBytes,
+			total: p.total,
+			shareOfBudget: p.total / roleBudgetBytes,
+		})),
 		byKind,
 		missingAssets: pages.flatMap((p) => p.missing.map((file) => ({ page: p.path, file }))),
 	};
@@ -389,9 +446,15 @@ export function summarisePageWeights(pages) {
  */
 export function formatPageWeight(summary) {
 	const kb = formatBytes;
-	const out = [heading(`Page weight: first load, gzip level ${summary.gzipLevel}, ${summary.pageCount} pages`)];
-	out.push('HTML + render-blocking CSS + scripts loaded at start with their static imports. Lazy JS (dynamic import(),');
-	out.push("e.g. Starlight's search UI, loaded when the browser is idle) is shown apart and not counted.\n");
+	const out = [
+		heading(`Page weight: first load, gzip level ${summary.gzipLevel}, ${summary.pageCount} pages`),
+	];
+	out.push(
+		'HTML + render-blocking CSS + scripts loaded at start with their static imports. Lazy JS (dynamic import(),',
+	);
+	out.push(
+		"e.g. Starlight's search UI, loaded when the browser is idle) is shown apart and not counted.\n",
+	);
 	out.push('Heaviest 10 pages');
 	out.push(
 		table(
@@ -404,7 +467,15 @@ export function formatPageWeight(summary) {
 				{ title: 'first load', align: 'right' },
 				{ title: 'lazy JS', align: 'right' },
 			],
-			summary.heaviest.map((p) => [p.path, p.kind, kb(p.html), kb(p.css), kb(p.js), kb(p.total), kb(p.lazyJs)]),
+			summary.heaviest.map((p) => [
+				p.path,
+				p.kind,
+				kb(p.html),
+				kb(p.css),
+				kb(p.js),
+				kb(p.total),
+				kb(p.lazyJs),
+			]),
 		),
 	);
 	out.push('\nHeaviest page of each template (budget 30 KB first load, every page)');
@@ -469,11 +540,21 @@ export function formatPageWeight(summary) {
 				{ title: 'heaviest', align: 'right' },
 				{ title: 'heaviest page' },
 			],
-			summary.byKind.map((k) => [k.kind, k.pages, kb(k.totalHtml), kb(k.totalFirstLoad), kb(k.averageFirstLoad), kb(k.heaviestFirstLoad), k.heaviestPath]),
+			summary.byKind.map((k) => [
+				k.kind,
+				k.pages,
+				kb(k.totalHtml),
+				kb(k.totalFirstLoad),
+				kb(k.averageFirstLoad),
+				kb(k.heaviestFirstLoad),
+				k.heaviestPath,
+			]),
 		),
 	);
 	if (summary.missingAssets.length > 0) {
-		out.push(`\nWarning: ${summary.missingAssets.length} linked assets are missing from the build, e.g. ${summary.missingAssets[0]?.file} on ${summary.missingAssets[0]?.page}.`);
+		out.push(
+			`\nWarning: ${summary.missingAssets.length} linked assets are missing from the build, e.g. ${summary.missingAssets[0]?.file} on ${summary.missingAssets[0]?.page}.`,
+		);
 	}
 	const role = summary.heaviestRole;
 	const over = summary.byTemplate.filter((t) => !t.underBudget);
@@ -487,12 +568,20 @@ export function formatPageWeight(summary) {
 				: 'no pages',
 		),
 	);
-	out.push(verdict('role pages ≤ 30 KB first load', summary.rolesUnderBudget, role ? `heaviest ${kb(role.total)}, ${role.path}` : 'no role pages'));
+	out.push(
+		verdict(
+			'role pages ≤ 30 KB first load',
+			summary.rolesUnderBudget,
+			role ? `heaviest ${kb(role.total)}, ${role.path}` : 'no role pages',
+		),
+	);
 	out.push(
 		verdict(
 			'roadmap pages ≤ 30 KB first load',
 			summary.roadmapsUnderBudget,
-			summary.heaviestRoadmap ? `heaviest ${kb(summary.heaviestRoadmap.total)}, ${summary.heaviestRoadmap.path}` : 'no roadmap pages',
+			summary.heaviestRoadmap
+				? `heaviest ${kb(summary.heaviestRoadmap.total)}, ${summary.heaviestRoadmap.path}`
+				: 'no roadmap pages',
 		),
 	);
 	out.push(

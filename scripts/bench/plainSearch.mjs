@@ -21,7 +21,10 @@ import { join } from 'node:path';
 import { listFiles } from './files.mjs';
 
 /** How our config turns on the guide's patches to Starlight, and how the baseline's turns off those to its search. */
-export const patchesCall = { ours: 'starlightPatches()', plain: 'starlightPatches({ search: false })' };
+export const patchesCall = {
+	ours: 'starlightPatches()',
+	plain: 'starlightPatches({ search: false })',
+};
 
 /**
  * The baseline's `astro.config.mjs`: ours with the guide's Starlight plugin told to leave search alone
@@ -34,7 +37,10 @@ export const patchesCall = { ours: 'starlightPatches()', plain: 'starlightPatche
  */
 export function plainSearchConfig(source) {
 	const calls = source.split(patchesCall.ours).length - 1;
-	if (calls !== 1) throw new Error(`astro.config.mjs: expected one "${patchesCall.ours}" in Starlight's plugins, found ${calls}; update scripts/bench/plainSearch.mjs.`);
+	if (calls !== 1)
+		throw new Error(
+			`astro.config.mjs: expected one "${patchesCall.ours}" in Starlight's plugins, found ${calls}; update scripts/bench/plainSearch.mjs.`,
+		);
 	return source.replace(patchesCall.ours, patchesCall.plain);
 }
 
@@ -58,7 +64,9 @@ export function makePlainSearchCopy(dir) {
 export function differingFiles(a, b) {
 	const left = listFiles(a);
 	const right = new Set(listFiles(b));
-	const differ = left.filter((file) => !right.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+	const differ = left.filter(
+		(file) => !right.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
+	);
 	for (const file of right) if (!left.includes(file)) differ.push(file);
 	return differ.sort();
 }
@@ -72,5 +80,7 @@ export function differingFiles(a, b) {
  */
 export function scriptsMention(distDir, text) {
 	const dir = join(distDir, '_astro');
-	return readdirSync(dir).some((file) => file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes(text));
+	return readdirSync(dir).some(
+		(file) => file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes(text),
+	);
 }

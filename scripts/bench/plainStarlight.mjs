@@ -59,7 +59,8 @@ const words = [
 export function plainPage(n) {
 	/** @param {number} i */
 	const word = (i) => words[(n * 7 + i * 13) % words.length] ?? 'page';
-	const sentence = (/** @type {number} */ i) => `The ${word(i)} and the ${word(i + 1)} of page ${n} are described here so that readers can compare the ${word(i + 2)} with the ${word(i + 3)}.`;
+	const sentence = (/** @type {number} */ i) =>
+		`The ${word(i)} and the ${word(i + 1)} of page ${n} are described here so that readers can compare the ${word(i + 2)} with the ${word(i + 3)}.`;
 	return `---
 title: Page ${n} on ${word(0)} and ${word(1)}
 description: A plain page of the baseline site, number ${n}, about ${word(0)}, ${word(1)} and ${word(2)}.
@@ -104,8 +105,13 @@ export function writePlainStarlightSite(dir, { pages, sidebarPages }) {
 	// packages to bundle for the server build (Starlight's .astro and virtual-module imports) by
 	// crawling package.json, and a site that declares none fails on `astro:` imports.
 	const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-	const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, ours.dependencies?.[name] ?? '*']));
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-plain-starlight', private: true, type: 'module', dependencies }, null, '\t')}\n`);
+	const dependencies = Object.fromEntries(
+		['astro', '@astrojs/starlight'].map((name) => [name, ours.dependencies?.[name] ?? '*']),
+	);
+	writeFileSync(
+		join(dir, 'package.json'),
+		`${JSON.stringify({ name: 'bench-plain-starlight', private: true, type: 'module', dependencies }, null, '\t')}\n`,
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`// @ts-check
@@ -129,7 +135,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 	);
 	const width = String(pages).length;
 	for (let n = 1; n <= pages; n++) {
-		const file = n === 1 ? 'index.mdx' : `${n <= sidebarPages + 1 ? 'guide' : 'pages'}/page-${String(n).padStart(width, '0')}.mdx`;
+		const file =
+			n === 1
+				? 'index.mdx'
+				: `${n <= sidebarPages + 1 ? 'guide' : 'pages'}/page-${String(n).padStart(width, '0')}.mdx`;
 		writeFileSync(join(docs, file), plainPage(n));
 	}
 }

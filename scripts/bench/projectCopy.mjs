@@ -17,7 +17,16 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const tmpRoot = join(projectRoot, '.tmp');
 
 /** Top-level entries never copied: installed packages, build output, caches and results. */
-const skipped = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', 'bench-results', 'test-results', 'playwright-report']);
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'.tmp',
+	'bench-results',
+	'test-results',
+	'playwright-report',
+]);
 
 /** Every benchmark directory this process has named, so that an interrupted run can remove them. @type {Set<string>} */
 const made = new Set();
@@ -54,7 +63,10 @@ export function copyProject(dest, options = {}) {
 	removeDir(dest);
 	mkdirSync(dest, { recursive: true });
 	if (options.ref) {
-		const tar = execFileSync('git', ['archive', '--format=tar', options.ref], { cwd: projectRoot, maxBuffer: 1024 * 1024 * 1024 });
+		const tar = execFileSync('git', ['archive', '--format=tar', options.ref], {
+			cwd: projectRoot,
+			maxBuffer: 1024 * 1024 * 1024,
+		});
 		execFileSync('tar', ['-x', '-C', dest], { input: tar });
 		return;
 	}
@@ -71,7 +83,8 @@ export function copyProject(dest, options = {}) {
  * @returns {void}
  */
 export function cleanBuildCaches(dir) {
-	for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) removeDir(join(dir, path));
+	for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+		removeDir(join(dir, path));
 }
 
 /**
@@ -82,6 +95,9 @@ export function cleanBuildCaches(dir) {
  */
 export function removeDir(dir) {
 	const path = resolve(dir);
-	if (!path.startsWith(`${tmpRoot}/`)) throw new Error(`Refusing to delete ${path}: benchmarks only delete what they made under ${tmpRoot}/.`);
+	if (!path.startsWith(`${tmpRoot}/`))
+		throw new Error(
+			`Refusing to delete ${path}: benchmarks only delete what they made under ${tmpRoot}/.`,
+		);
 	if (existsSync(path)) rmSync(path, { recursive: true, force: true, maxRetries: 3 });
 }

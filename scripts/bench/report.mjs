@@ -26,14 +26,22 @@ export const resultsDir = join(projectRoot, 'bench-results');
  */
 export function table(columns, rows) {
 	const cells = rows.map((row) => columns.map((_, i) => String(row[i] ?? '')));
-	const widths = columns.map((column, i) => Math.max(column.title.length, ...cells.map((row) => (row[i] ?? '').length)));
+	const widths = columns.map((column, i) =>
+		Math.max(column.title.length, ...cells.map((row) => (row[i] ?? '').length)),
+	);
 	/** @param {string[]} row */
 	const line = (row) =>
 		row
-			.map((cell, i) => (columns[i]?.align === 'right' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+			.map((cell, i) =>
+				columns[i]?.align === 'right' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+			)
 			.join('  ')
 			.trimEnd();
-	return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+	return [
+		line(columns.map((c) => c.title)),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...cells.map(line),
+	].join('\n');
 }
 
 /**
@@ -130,6 +138,9 @@ export function writeLog(name, text) {
 export function writeResult(name, result) {
 	mkdirSync(resultsDir, { recursive: true });
 	const path = join(resultsDir, `${name}.json`);
-	writeFileSync(path, `${JSON.stringify({ benchmark: name, machine: machineInfo(), ...result }, null, '\t')}\n`);
+	writeFileSync(
+		path,
+		`${JSON.stringify({ benchmark: name, machine: machineInfo(), ...result }, null, '\t')}\n`,
+	);
 	return path;
 }

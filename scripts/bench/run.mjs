@@ -20,11 +20,22 @@ import { parseArgs } from 'node:util';
 import { astroBuild, logTail, stopRunningBuilds } from './astroBuild.mjs';
 import { formatBuildGrowth, goalMs, goalRatio, runBuildGrowth } from './buildGrowth.mjs';
 import { formatPageWeight, measurePageWeights, summarisePageWeights } from './pageWeight.mjs';
-import { benchDir, cleanBuildCaches, copyProject, removeBenchDirs, removeDir } from './projectCopy.mjs';
+import {
+	benchDir,
+	cleanBuildCaches,
+	copyProject,
+	removeBenchDirs,
+	removeDir,
+} from './projectCopy.mjs';
 import { formatBytes, formatDuration, machineInfo, writeResult } from './report.mjs';
 import { differingFiles, makePlainSearchCopy, scriptsMention } from './plainSearch.mjs';
 import { compareDialogs, formatDialogLatency, measureDialogLatency } from './searchDialog.mjs';
-import { formatSearchLatency, measureSearchLatency, parseSearchQueries, parseSearchRanking } from './searchLatency.mjs';
+import {
+	formatSearchLatency,
+	measureSearchLatency,
+	parseSearchQueries,
+	parseSearchRanking,
+} from './searchLatency.mjs';
 import { killServers } from './server.mjs';
 
 const benchmarks = /** @type {const} */ (['weight', 'growth', 'search']);
@@ -48,20 +59,29 @@ const only = new Set(
 		.filter(Boolean),
 );
 for (const name of only) {
-	if (!benchmarks.includes(/** @type {typeof benchmarks[number]} */ (name))) fail(`Unknown benchmark "${name}" in --only; choose from ${benchmarks.join(', ')}.`);
+	if (!benchmarks.includes(/** @type {typeof benchmarks[number]} */ (name)))
+		fail(`Unknown benchmark "${name}" in --only; choose from ${benchmarks.join(', ')}.`);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-if (sizes.some((s) => !Number.isInteger(s) || s < 2)) fail(`--sizes must be whole numbers of roles, e.g. 13,50,100 (got "${values.sizes}").`);
+if (sizes.some((s) => !Number.isInteger(s) || s < 2))
+	fail(`--sizes must be whole numbers of roles, e.g. 13,50,100 (got "${values.sizes}").`);
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of builds per size, e.g. 3 (got "${values.runs}").`);
+if (!Number.isInteger(runs) || runs < 1)
+	fail(`--runs must be a whole number of builds per size, e.g. 3 (got "${values.runs}").`);
 const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of times to type each search query, e.g. 3 (got "${values.rounds}").`);
+if (!Number.isInteger(rounds) || rounds < 1)
+	fail(
+		`--rounds must be a whole number of times to type each search query, e.g. 3 (got "${values.rounds}").`,
+	);
 const port = Number(values.port);
 const timeoutMs = Number(values.timeout) * 60_000;
 if (!(timeoutMs > 0)) fail(`--timeout must be a number of minutes (got "${values.timeout}").`);
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) fail(`Astro 7 needs Node.js 22.12 or newer; this is ${process.version}. Run the suite with "npm run bench", which uses the project's Node.js 24.`);
+if (major < 22 || (major === 22 && minor < 12))
+	fail(
+		`Astro 7 needs Node.js 22.12 or newer; this is ${process.version}. Run the suite with "npm run bench", which uses the project's Node.js 24.`,
+	);
 
 /**
  * The search benchmark, on our build in `siteDir`: builds the baseline (the same site with
@@ -73,13 +93,17 @@ if (major < 22 || (major === 22 && minor < 12)) fail(`Astro 7 needs Node.js 22.1
 async function benchSearch(siteDir) {
 	const dist = join(siteDir, 'dist');
 	const plainDir = benchDir('search-plain');
-	progress("search: building the baseline, the same site with Starlight's own search dialog, into .tmp/bench-search-plain/dist …");
+	progress(
+		"search: building the baseline, the same site with Starlight's own search dialog, into .tmp/bench-search-plain/dist …",
+	);
 	copyProject(plainDir, { ref: values.ref });
 	cleanBuildCaches(plainDir);
 	makePlainSearchCopy(plainDir);
 	const build = await astroBuild(plainDir, { timeoutMs });
 	if (!build.ok) {
-		console.error(`The baseline build ${build.timedOut ? `was stopped after ${formatDuration(build.ms)}` : 'failed'}, so search was not measured. Its log ends:\n${logTail(build.log)}`);
+		console.error(
+			`The baseline build ${build.timedOut ? `was stopped after ${formatDuration(build.ms)}` : 'failed'}, so search was not measured. Its log ends:\n${logTail(build.log)}`,
+		);
 		return false;
 	}
 	progress(`built in ${formatDuration(build.ms)}`);
@@ -92,11 +116,19 @@ async function benchSearch(siteDir) {
 		oursHasAnswers: scriptsMention(dist, 'Best answers'),
 		plainHasAnswers: scriptsMention(plainDist, 'Best answers'),
 	};
-	if (!baseline.sameIndex) console.error(`Warning: the two builds' Pagefind indexes differ in ${indexDifferences.length} files (${baseline.indexDifferences.join(', ')}).`);
-	if (!baseline.oursHasAnswers || baseline.plainHasAnswers) console.error("Warning: the baseline is not what it should be: only our build's scripts should have the search dialog's best answers.");
+	if (!baseline.sameIndex)
+		console.error(
+			`Warning: the two builds' Pagefind indexes differ in ${indexDifferences.length} files (${baseline.indexDifferences.join(', ')}).`,
+		);
+	if (!baseline.oursHasAnswers || baseline.plainHasAnswers)
+		console.error(
+			"Warning: the baseline is not what it should be: only our build's scripts should have the search dialog's best answers.",
+		);
 
 	const queries = parseSearchQueries(readFileSync(join(siteDir, 'tests/searchQueries.ts'), 'utf8'));
-	progress(`search dialogs: serving ours on port ${port} and plain Starlight on ${port + 1}, ${queries.length} queries from tests/searchQueries.ts, in Chromium …`);
+	progress(
+		`search dialogs: serving ours on port ${port} and plain Starlight on ${port + 1}, ${queries.length} queries from tests/searchQueries.ts, in Chromium …`,
+	);
 	const dialog = await measureDialogLatency({
 		sites: [
 			{ name: 'ours', distDir: dist, port },
@@ -114,10 +146,17 @@ async function benchSearch(siteDir) {
 	);
 
 	progress(`search engine alone: pagefind.search() on our build, port ${port} …`);
-	const ranking = parseSearchRanking(readFileSync(join(siteDir, 'src/lib/browser/searchRanking.ts'), 'utf8'));
+	const ranking = parseSearchRanking(
+		readFileSync(join(siteDir, 'src/lib/browser/searchRanking.ts'), 'utf8'),
+	);
 	const engine = await measureSearchLatency({ distDir: dist, port, base, ranking, log: progress });
 	console.log(formatSearchLatency(engine));
-	const file = writeResult('search-latency', { goal: { ratio: dialog.settings.goalRatio }, baseline, dialog: { ...dialog, comparison }, engine });
+	const file = writeResult('search-latency', {
+		goal: { ratio: dialog.settings.goalRatio },
+		baseline,
+		dialog: { ...dialog, comparison },
+		engine,
+	});
 	console.log(`\nWritten to ${file}`);
 	return true;
 }
@@ -174,7 +213,11 @@ try {
 					const pages = measurePageWeights(dist, { base });
 					const summary = summarisePageWeights(pages);
 					console.log(formatPageWeight(summary));
-					const file = writeResult('page-weight', { buildMs: Math.round(build.ms), summary, pages });
+					const file = writeResult('page-weight', {
+						buildMs: Math.round(build.ms),
+						summary,
+						pages,
+					});
 					console.log(`\nWritten to ${file}`);
 				}
 				if (only.has('search')) {
@@ -188,10 +231,20 @@ try {
 		}
 	}
 	if (only.has('growth')) {
-		const results = await runBuildGrowth({ sizes, runs, ref: values.ref, timeoutMs, log: progress });
+		const results = await runBuildGrowth({
+			sizes,
+			runs,
+			ref: values.ref,
+			timeoutMs,
+			log: progress,
+		});
 		console.log(formatBuildGrowth(results, machine));
 		if (results.some((r) => !r.ours.ok || !r.plain?.ok)) exitCode = 1;
-		const file = writeResult('build-growth', { goals: { hundredRolesMs: goalMs, throughputRatio: goalRatio }, timeoutMs, results });
+		const file = writeResult('build-growth', {
+			goals: { hundredRolesMs: goalMs, throughputRatio: goalRatio },
+			timeoutMs,
+			results,
+		});
 		console.log(`\nWritten to ${file}`);
 	}
 } catch (error) {

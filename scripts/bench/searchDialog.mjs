@@ -90,7 +90,8 @@ export function dialogState(s) {
 function installProbe(state) {
 	const root = document.querySelector('#starlight__search');
 	const input = root?.querySelector('input.pagefind-ui__search-input');
-	if (!root || !input) throw new Error('No search input in #starlight__search: Pagefind UI has not loaded.');
+	if (!root || !input)
+		throw new Error('No search input in #starlight__search: Pagefind UI has not loaded.');
 	/** @type {any} */
 	let armed;
 	/** @param {string} query @returns {DialogSnapshot} */
@@ -102,7 +103,9 @@ function installProbe(state) {
 			area: area !== null && area !== undefined,
 			message: area?.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '',
 			list: list !== null,
-			items: list ? [...list.children].map((li) => li.querySelector('.pagefind-ui__result-link') !== null) : [],
+			items: list
+				? [...list.children].map((li) => li.querySelector('.pagefind-ui__result-link') !== null)
+				: [],
 		};
 	};
 	const check = () => {
@@ -132,13 +135,18 @@ function installProbe(state) {
 			channel.port2.postMessage(null);
 		});
 	};
-	new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true });
+	new MutationObserver(check).observe(root, {
+		subtree: true,
+		childList: true,
+		characterData: true,
+	});
 	/** @param {Event} event */
 	const keyed = (event) => {
 		const run = armed;
 		if (!run || run.keyAt !== undefined) return;
 		run.handlerAt = performance.now();
-		run.keyAt = event.timeStamp > 0 && event.timeStamp <= run.handlerAt ? event.timeStamp : run.handlerAt;
+		run.keyAt =
+			event.timeStamp > 0 && event.timeStamp <= run.handlerAt ? event.timeStamp : run.handlerAt;
 	};
 	// The keydown of the last key; its input event in case a character is typed without one.
 	input.addEventListener('keydown', keyed, { capture: true });
@@ -201,12 +209,22 @@ function installProbe(state) {
  * @param {{ sites: DialogSite[], base: string, queries: string[], coldRuns?: number, rounds?: number, log: (line: string) => void }} options
  * @returns {Promise<DialogLatencyResult>}
  */
-export async function measureDialogLatency({ sites, base, queries, coldRuns = 5, rounds = 3, log }) {
+export async function measureDialogLatency({
+	sites,
+	base,
+	queries,
+	coldRuns = 5,
+	rounds = 3,
+	log,
+}) {
 	/** @type {Awaited<ReturnType<typeof startStaticServer>>[]} */
 	const servers = [];
 	try {
 		for (const site of sites) servers.push(await startStaticServer(site.distDir, site.port));
-		const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs });
+		const browser = await chromium.launch({
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: chromiumArgs,
+		});
 		try {
 			/** @param {number} i */
 			const origin = (i) => servers[i]?.origin ?? '';
@@ -215,11 +233,19 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 				const context = await browser.newContext();
 				const page = await context.newPage();
 				await page.goto(`${origin(i)}${base}`, { waitUntil: 'networkidle' });
-				await page.waitForFunction(() => customElements.get('site-search') !== undefined && document.querySelector('#starlight__search input.pagefind-ui__search-input') !== null);
+				await page.waitForFunction(
+					() =>
+						customElements.get('site-search') !== undefined &&
+						document.querySelector('#starlight__search input.pagefind-ui__search-input') !== null,
+				);
 				await page.evaluate(`(${installProbe})(${dialogState})`);
 				await page.keyboard.press('Control+k');
 				const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-				await page.waitForFunction(() => document.activeElement === document.querySelector('#starlight__search input.pagefind-ui__search-input'));
+				await page.waitForFunction(
+					() =>
+						document.activeElement ===
+						document.querySelector('#starlight__search input.pagefind-ui__search-input'),
+				);
 				return { context, page, input };
 			};
 			/**
@@ -234,15 +260,23 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 					// index chunks, like a reader's earlier keystrokes whose preloads are done by the last one.
 					if (query.length > 1) await input.fill(query.slice(0, -1));
 					await page.waitForTimeout(keyGapMs);
-					const problem = await page.evaluate(([q, t]) => /** @type {any} */ (window).__searchBench.arm(q, t), /** @type {const} */ ([query, resultTimeoutMs]));
+					const problem = await page.evaluate(
+						([q, t]) => /** @type {any} */ (window).__searchBench.arm(q, t),
+						/** @type {const} */ ([query, resultTimeoutMs]),
+					);
 					if (problem) {
 						if (attempt < 3) continue;
-						throw new Error(`${siteName}: "${query}": ${problem} before its last key, ${attempt + 1} times (the machine is too busy to type within the debounce).`);
+						throw new Error(
+							`${siteName}: "${query}": ${problem} before its last key, ${attempt + 1} times (the machine is too busy to type within the debounce).`,
+						);
 					}
 					await page.keyboard.type(query.slice(-1));
 					/** @type {ProbeResult} */
 					const r = await page.evaluate(() => /** @type {any} */ (window).__searchBench.result());
-					if (!r.ok) throw new Error(`${siteName}: the results for "${query}" were not shown within ${resultTimeoutMs / 1000} s; the dialog showed ${JSON.stringify(r.snapshot)}.`);
+					if (!r.ok)
+						throw new Error(
+							`${siteName}: the results for "${query}" were not shown within ${resultTimeoutMs / 1000} s; the dialog showed ${JSON.stringify(r.snapshot)}.`,
+						);
 					return {
 						site: siteName,
 						query,
@@ -258,7 +292,8 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 				}
 			};
 			/** The order of the sites for the n-th measurement: alternating. @param {number} n */
-			const order = (n) => (n % 2 === 0 ? sites.map((_, i) => i) : sites.map((_, i) => i).reverse());
+			const order = (n) =>
+				n % 2 === 0 ? sites.map((_, i) => i) : sites.map((_, i) => i).reverse();
 
 			/** @type {DialogSample[]} */
 			const samples = [];
@@ -271,7 +306,9 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 				}
 			}
 			const loadByRound = [loadavg()[0] ?? 0];
-			log(`search dialogs: ${coldRuns} cold runs each done, now ${queries.length} queries × ${rounds} rounds in each warm dialog…`);
+			log(
+				`search dialogs: ${coldRuns} cold runs each done, now ${queries.length} queries × ${rounds} rounds in each warm dialog…`,
+			);
 
 			const dialogs = [];
 			for (let i = 0; i < sites.length; i++) {
@@ -286,7 +323,9 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 				if (!page) continue;
 				pages[sites[i]?.name ?? ''] = await page.evaluate(() => ({
 					visibility: document.visibilityState,
-					vocabularyFetched: performance.getEntriesByType('resource').some((entry) => entry.name.includes('search-vocabulary.json')),
+					vocabularyFetched: performance
+						.getEntriesByType('resource')
+						.some((entry) => entry.name.includes('search-vocabulary.json')),
 				}));
 			}
 			for (let round = 1; round <= rounds; round++) {
@@ -297,10 +336,19 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 					}
 				}
 				loadByRound.push(loadavg()[0] ?? 0);
-				log(`search dialogs: round ${round} of ${rounds} done (load ${loadByRound.at(-1)?.toFixed(2)})`);
+				log(
+					`search dialogs: round ${round} of ${rounds} done (load ${loadByRound.at(-1)?.toFixed(2)})`,
+				);
 			}
 			for (const dialog of dialogs) await dialog.context.close();
-			return { queries, rounds, settings: { debounceMs, keyGapMs, goalRatio }, samples, loadByRound, pages };
+			return {
+				queries,
+				rounds,
+				settings: { debounceMs, keyGapMs, goalRatio },
+				samples,
+				loadByRound,
+				pages,
+			};
 		} finally {
 			await browser.close();
 		}
@@ -342,7 +390,8 @@ export async function measureDialogLatency({ sites, base, queries, coldRuns = 5,
 export function compareDialogs(samples, options = {}) {
 	const debounce = options.debounceMs ?? debounceMs;
 	const goal = options.goalRatio ?? goalRatio;
-	const ratioOf = (/** @type {number} */ a, /** @type {number} */ b) => Math.round((a / b) * 1000) / 1000;
+	const ratioOf = (/** @type {number} */ a, /** @type {number} */ b) =>
+		Math.round((a / b) * 1000) / 1000;
 	/** @type {Record<string, SiteSummary>} */
 	const sites = {};
 	for (const site of [...new Set(samples.map((s) => s.site))]) {
@@ -364,8 +413,14 @@ export function compareDialogs(samples, options = {}) {
 	const plain = sites['plain'];
 	if (!ours || !plain) throw new Error('compareDialogs needs samples of both "ours" and "plain".');
 	/** @type {Map<string, number>} */
-	const plainBy = new Map(samples.filter((s) => s.site === 'plain' && s.round > 0).map((s) => [`${s.round}\n${s.query}`, s.ms]));
-	const differences = samples.filter((s) => s.site === 'ours' && s.round > 0 && plainBy.has(`${s.round}\n${s.query}`)).map((s) => s.ms - (plainBy.get(`${s.round}\n${s.query}`) ?? 0));
+	const plainBy = new Map(
+		samples
+			.filter((s) => s.site === 'plain' && s.round > 0)
+			.map((s) => [`${s.round}\n${s.query}`, s.ms]),
+	);
+	const differences = samples
+		.filter((s) => s.site === 'ours' && s.round > 0 && plainBy.has(`${s.round}\n${s.query}`))
+		.map((s) => s.ms - (plainBy.get(`${s.round}\n${s.query}`) ?? 0));
 	const ratio = {
 		median: ratioOf(ours.warm.median, plain.warm.median),
 		p95: ratioOf(ours.warm.p95, plain.warm.p95),
@@ -373,9 +428,16 @@ export function compareDialogs(samples, options = {}) {
 	};
 	const queries = [...new Set(samples.filter((s) => s.round > 0).map((s) => s.query))];
 	/** @param {string} site @param {string} query */
-	const queryMedian = (site, query) => median(samples.filter((s) => s.site === site && s.query === query && s.round > 0).map((s) => s.ms));
+	const queryMedian = (site, query) =>
+		median(
+			samples.filter((s) => s.site === site && s.query === query && s.round > 0).map((s) => s.ms),
+		);
 	const slowest = queries
-		.map((query) => ({ query, ours: Math.round(queryMedian('ours', query) * 10) / 10, plain: Math.round(queryMedian('plain', query) * 10) / 10 }))
+		.map((query) => ({
+			query,
+			ours: Math.round(queryMedian('ours', query) * 10) / 10,
+			plain: Math.round(queryMedian('plain', query) * 10) / 10,
+		}))
 		.sort((a, b) => b.ours - b.plain - (a.ours - a.plain))
 		.slice(0, 8);
 	return {
@@ -398,8 +460,14 @@ export function formatDialogLatency(result, comparison) {
 	const { sites, ratio } = comparison;
 	const ours = /** @type {SiteSummary} */ (sites['ours']);
 	const plain = /** @type {SiteSummary} */ (sites['plain']);
-	const out = [heading(`Search like a reader: last keystroke to results drawn, ${result.queries.length} queries × ${result.rounds} rounds, ours and plain Starlight alternating`)];
-	out.push(`Chromium, the dialog of the home page, Pagefind UI's ${result.settings.debounceMs} ms debounce included; ${result.settings.keyGapMs} ms before the timed last key.\n`);
+	const out = [
+		heading(
+			`Search like a reader: last keystroke to results drawn, ${result.queries.length} queries × ${result.rounds} rounds, ours and plain Starlight alternating`,
+		),
+	];
+	out.push(
+		`Chromium, the dialog of the home page, Pagefind UI's ${result.settings.debounceMs} ms debounce included; ${result.settings.keyGapMs} ms before the timed last key.\n`,
+	);
 	const x = (/** @type {number} */ r) => `${r.toFixed(2)}×`;
 	out.push(
 		table(
@@ -414,7 +482,16 @@ export function formatDialogLatency(result, comparison) {
 				{ title: 'ratio p95', align: 'right' },
 			],
 			[
-				['warm: every query, every round', ours.warm.n, ms(ours.warm.median), ms(ours.warm.p95), ms(plain.warm.median), ms(plain.warm.p95), x(ratio.median), x(ratio.p95)],
+				[
+					'warm: every query, every round',
+					ours.warm.n,
+					ms(ours.warm.median),
+					ms(ours.warm.p95),
+					ms(plain.warm.median),
+					ms(plain.warm.p95),
+					x(ratio.median),
+					x(ratio.p95),
+				],
 				[
 					`warm, less the ${result.settings.debounceMs} ms debounce`,
 					ours.afterDebounce.n,
@@ -461,12 +538,16 @@ export function formatDialogLatency(result, comparison) {
 		),
 	);
 	out.push('');
-	out.push(`Median of ours minus plain, query by query and round by round: ${ms(comparison.pairedDifferenceMedian)}.`);
+	out.push(
+		`Median of ours minus plain, query by query and round by round: ${ms(comparison.pairedDifferenceMedian)}.`,
+	);
 	out.push(
 		`Ours showed best answers for ${ours.withAnswers} of ${ours.warm.n} warm queries (plain: ${plain.withAnswers}); no results: ours ${ours.noResults}, plain ${plain.noResults}; ` +
 			`queries typed again because a search began before the last key: ours ${ours.retries}, plain ${plain.retries}.`,
 	);
-	out.push(`1-minute load average after the cold runs and after each round: ${result.loadByRound.map((l) => l.toFixed(2)).join(', ')}.`);
+	out.push(
+		`1-minute load average after the cold runs and after each round: ${result.loadByRound.map((l) => l.toFixed(2)).join(', ')}.`,
+	);
 	out.push(
 		verdict(
 			`search dialog, ours ≤ ${result.settings.goalRatio}× plain Starlight`,

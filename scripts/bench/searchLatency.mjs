@@ -50,7 +50,15 @@ export const defaultQueries = [
 ];
 
 /** The Chromium flags the project's browser tests use (without their switches that turn V8's optimising compilers off). */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /**
  * Reads the `searchRanking` object literal from the source of `src/lib/browser/searchRanking.ts` and evaluates
@@ -60,8 +68,13 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', 
  * @returns {Record<string, unknown>}
  */
 export function parseSearchRanking(source) {
-	const value = evaluateLiteral(source, /export const searchRanking\b[^=]*=\s*\{/, 'the searchRanking object ("export const searchRanking = {") in src/lib/browser/searchRanking.ts');
-	if (typeof value !== 'object' || value === null) throw new Error('searchRanking in src/lib/browser/searchRanking.ts is not an object.');
+	const value = evaluateLiteral(
+		source,
+		/export const searchRanking\b[^=]*=\s*\{/,
+		'the searchRanking object ("export const searchRanking = {") in src/lib/browser/searchRanking.ts',
+	);
+	if (typeof value !== 'object' || value === null)
+		throw new Error('searchRanking in src/lib/browser/searchRanking.ts is not an object.');
 	return /** @type {Record<string, unknown>} */ (value);
 }
 
@@ -73,11 +86,19 @@ export function parseSearchRanking(source) {
  * @returns {string[]}
  */
 export function parseSearchQueries(source) {
-	const value = evaluateLiteral(source, /export const queries\b[^=]*=\s*\[/, 'the queries array ("export const queries = [") in tests/searchQueries.ts');
-	if (!Array.isArray(value) || value.length === 0) throw new Error('queries in tests/searchQueries.ts is not a list of questions.');
+	const value = evaluateLiteral(
+		source,
+		/export const queries\b[^=]*=\s*\[/,
+		'the queries array ("export const queries = [") in tests/searchQueries.ts',
+	);
+	if (!Array.isArray(value) || value.length === 0)
+		throw new Error('queries in tests/searchQueries.ts is not a list of questions.');
 	const queries = value.map((entry, i) => {
 		const query = Array.isArray(entry) ? entry[0] : entry;
-		if (typeof query !== 'string' || query.trim() === '') throw new Error(`Entry ${i + 1} of queries in tests/searchQueries.ts does not start with a query string.`);
+		if (typeof query !== 'string' || query.trim() === '')
+			throw new Error(
+				`Entry ${i + 1} of queries in tests/searchQueries.ts does not start with a query string.`,
+			);
 		return query;
 	});
 	return [...new Set(queries)];
@@ -111,10 +132,22 @@ export function parseSearchQueries(source) {
  * @param {{ distDir: string, port: number, base: string, ranking: Record<string, unknown>, queries?: string[], coldRuns?: number, warmRounds?: number, log: (line: string) => void }} options
  * @returns {Promise<SearchLatencyResult>}
  */
-export async function measureSearchLatency({ distDir, port, base, ranking, queries = defaultQueries, coldRuns = 5, warmRounds = 5, log }) {
+export async function measureSearchLatency({
+	distDir,
+	port,
+	base,
+	ranking,
+	queries = defaultQueries,
+	coldRuns = 5,
+	warmRounds = 5,
+	log,
+}) {
 	const server = await startStaticServer(distDir, port);
 	try {
-		const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs });
+		const browser = await chromium.launch({
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: chromiumArgs,
+		});
 		try {
 			const blankUrl = `${server.origin}${base}__bench__/`;
 			const bundle = `${base}pagefind/pagefind.js`;
@@ -122,7 +155,13 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 			const freshPage = async () => {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				await page.route(blankUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>search benchmark</title>' }));
+				await page.route(blankUrl, (route) =>
+					route.fulfill({
+						status: 200,
+						contentType: 'text/html',
+						body: '<!doctype html><title>search benchmark</title>',
+					}),
+				);
 				await page.goto(blankUrl);
 				return { context, page };
 			};
@@ -144,8 +183,17 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 					const pagefind = /** @type {any} */ (window).benchPagefind;
 					const start = performance.now();
 					const found = await pagefind.search(query);
-					const data = await Promise.all(found.results.slice(0, 5).map((/** @type {{ data: () => Promise<{ url: string }> }} */ r) => r.data()));
-					return { query, ms: performance.now() - start, results: found.results.length, top: data.map((d) => d.url) };
+					const data = await Promise.all(
+						found.results
+							.slice(0, 5)
+							.map((/** @type {{ data: () => Promise<{ url: string }> }} */ r) => r.data()),
+					);
+					return {
+						query,
+						ms: performance.now() - start,
+						results: found.results.length,
+						top: data.map((d) => d.url),
+					};
 				}, query);
 
 			/** @type {SearchLatencyResult['coldRuns']} */
@@ -158,7 +206,9 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 				cold.push({ query, loadMs, ms: sample.ms, results: sample.results });
 				await context.close();
 			}
-			log(`search latency: ${coldRuns} cold runs done, running ${queries.length} queries × ${warmRounds} warm…`);
+			log(
+				`search latency: ${coldRuns} cold runs done, running ${queries.length} queries × ${warmRounds} warm…`,
+			);
 
 			const { context, page } = await freshPage();
 			await load(page);
@@ -181,7 +231,12 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 				warmRepeat: summarise(warm.filter((w) => w.round > 1).map((w) => w.ms)),
 				perQuery: queries.map((query) => {
 					const samples = warm.filter((w) => w.query === query);
-					return { query, results: samples[0]?.results ?? 0, top: samples[0]?.top[0] ?? '', warm: summarise(samples.map((s) => s.ms)) };
+					return {
+						query,
+						results: samples[0]?.results ?? 0,
+						top: samples[0]?.top[0] ?? '',
+						warm: summarise(samples.map((s) => s.ms)),
+					};
 				}),
 			};
 		} finally {
@@ -200,12 +255,21 @@ export async function measureSearchLatency({ distDir, port, base, ranking, queri
 export function formatSearchLatency(result) {
 	const ms = (/** @type {number} */ x) => `${x.toFixed(1)} ms`;
 	const out = [heading(`Search latency: Pagefind in Chromium, ${result.queries.length} queries`)];
-	out.push('pagefind.search(q) + data() of the first 5 results, timed in the page with performance.now().\n');
+	out.push(
+		'pagefind.search(q) + data() of the first 5 results, timed in the page with performance.now().\n',
+	);
 	/** @param {string} label @param {ReturnType<typeof summarise>} s @returns {(string | number)[]} */
 	const row = (label, s) => [label, s.n, ms(s.median), ms(s.p95), ms(s.min), ms(s.max)];
 	out.push(
 		table(
-			[{ title: 'what' }, { title: 'n', align: 'right' }, { title: 'median', align: 'right' }, { title: 'p95', align: 'right' }, { title: 'min', align: 'right' }, { title: 'max', align: 'right' }],
+			[
+				{ title: 'what' },
+				{ title: 'n', align: 'right' },
+				{ title: 'median', align: 'right' },
+				{ title: 'p95', align: 'right' },
+				{ title: 'min', align: 'right' },
+				{ title: 'max', align: 'right' },
+			],
 			[
 				row('cold: first query, fresh context', result.cold),
 				row('cold: import() + options() before it', result.coldLoad),
@@ -218,21 +282,37 @@ export function formatSearchLatency(result) {
 	out.push('\nCold runs');
 	out.push(
 		table(
-			[{ title: 'run', align: 'right' }, { title: 'query' }, { title: 'import+options', align: 'right' }, { title: 'first query', align: 'right' }, { title: 'results', align: 'right' }],
+			[
+				{ title: 'run', align: 'right' },
+				{ title: 'query' },
+				{ title: 'import+options', align: 'right' },
+				{ title: 'first query', align: 'right' },
+				{ title: 'results', align: 'right' },
+			],
 			result.coldRuns.map((c, i) => [i + 1, c.query, ms(c.loadMs), ms(c.ms), c.results]),
 		),
 	);
 	out.push('\nWarm, per query');
 	out.push(
 		table(
-			[{ title: 'query' }, { title: 'results', align: 'right' }, { title: 'top result' }, { title: 'median', align: 'right' }, { title: 'p95', align: 'right' }],
+			[
+				{ title: 'query' },
+				{ title: 'results', align: 'right' },
+				{ title: 'top result' },
+				{ title: 'median', align: 'right' },
+				{ title: 'p95', align: 'right' },
+			],
 			result.perQuery.map((q) => [q.query, q.results, q.top, ms(q.warm.median), ms(q.warm.p95)]),
 		),
 	);
 	const empty = result.perQuery.filter((q) => q.results === 0).map((q) => q.query);
 	if (empty.length > 0) out.push(`\nNo results for: ${empty.join(', ')}.`);
 	out.push('');
-	out.push(`search, cold first query: median ${ms(result.cold.median)}, p95 ${ms(result.cold.p95)} (n=${result.cold.n})`);
-	out.push(`search, warm: median ${ms(result.warm.median)}, p95 ${ms(result.warm.p95)} (n=${result.warm.n})`);
+	out.push(
+		`search, cold first query: median ${ms(result.cold.median)}, p95 ${ms(result.cold.p95)} (n=${result.cold.n})`,
+	);
+	out.push(
+		`search, warm: median ${ms(result.warm.median)}, p95 ${ms(result.warm.p95)} (n=${result.warm.n})`,
+	);
 	return out.join('\n');
 }

@@ -50,8 +50,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @returns {Promise<StaticServer>}
  */
 export async function startStaticServer(dir, port) {
-	if (await isListening(port)) throw new Error(`Port ${port} is already in use; stop what listens there or choose another with --port.`);
-	const child = spawn(process.execPath, [join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+	if (await isListening(port))
+		throw new Error(
+			`Port ${port} is already in use; stop what listens there or choose another with --port.`,
+		);
+	const child = spawn(
+		process.execPath,
+		[join(projectRoot, 'scripts/serve-dist.mjs'), '--port', String(port), '--dir', dir],
+		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
@@ -68,13 +75,17 @@ export async function startStaticServer(dir, port) {
 			}
 		}
 		for (let i = 0; i < 50 && (await isListening(port)); i++) await sleep(100);
-		if (await isListening(port)) throw new Error(`Something still listens on port ${port} after the server stopped.`);
+		if (await isListening(port))
+			throw new Error(`Something still listens on port ${port} after the server stopped.`);
 	};
 	for (let i = 0; i < 100; i++) {
-		if (child.exitCode !== null) throw new Error(`The static server exited (code ${child.exitCode}): ${output.trim()}`);
+		if (child.exitCode !== null)
+			throw new Error(`The static server exited (code ${child.exitCode}): ${output.trim()}`);
 		if (await isListening(port)) return { origin: `http://127.0.0.1:${port}`, stop };
 		await sleep(100);
 	}
 	await stop();
-	throw new Error(`The static server did not start listening on port ${port} within 10 s: ${output.trim()}`);
+	throw new Error(
+		`The static server did not start listening on port ${port} within 10 s: ${output.trim()}`,
+	);
 }

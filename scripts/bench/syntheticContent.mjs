@@ -110,8 +110,15 @@ const domains = [
 export function parseRoleSections(source) {
 	const list = /export const roleSections\b[^=]*=\s*\[([\s\S]*?)\n\];/.exec(source)?.[1];
 	if (!list) throw new Error('Cannot find the roleSections list in src/lib/guide/roleSections.ts.');
-	const sections = [...list.matchAll(/\{\s*id:\s*(['"])(.+?)\1\s*,\s*heading:\s*(['"])(.+?)\3\s*,\s*block:\s*(['"])(.+?)\5/g)].map((m) => ({ id: m[2] ?? '', heading: m[4] ?? '', block: m[6] ?? '' }));
-	if (sections.length === 0) throw new Error('The roleSections list in src/lib/guide/roleSections.ts has no { id, heading, block } entries the benchmark can read.');
+	const sections = [
+		...list.matchAll(
+			/\{\s*id:\s*(['"])(.+?)\1\s*,\s*heading:\s*(['"])(.+?)\3\s*,\s*block:\s*(['"])(.+?)\5/g,
+		),
+	].map((m) => ({ id: m[2] ?? '', heading: m[4] ?? '', block: m[6] ?? '' }));
+	if (sections.length === 0)
+		throw new Error(
+			'The roleSections list in src/lib/guide/roleSections.ts has no { id, heading, block } entries the benchmark can read.',
+		);
 	return sections;
 }
 
@@ -124,26 +131,57 @@ export function readRealContent(root) {
 	const rolesDir = join(root, 'content/data/roles');
 	const roles = readdirSync(rolesDir)
 		.filter((f) => /\.ya?ml$/.test(f))
-		.map((f) => ({ id: f.replace(/\.ya?ml$/, ''), data: /** @type {RoleYaml} */ (yaml.load(readFileSync(join(rolesDir, f), 'utf8'))) }))
+		.map((f) => ({
+			id: f.replace(/\.ya?ml$/, ''),
+			data: /** @type {RoleYaml} */ (yaml.load(readFileSync(join(rolesDir, f), 'utf8'))),
+		}))
 		.sort((a, b) => a.data.order - b.data.order);
 	/** @param {string} file */
-	const ids = (file) => /** @type {{ id: string }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).map((r) => r.id);
+	const ids = (file) =>
+		/** @type {{ id: string }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).map(
+			(r) => r.id,
+		);
 	const statementsFile = join(root, 'content/data/statements.yaml');
-	const statements = existsSync(statementsFile) ? /** @type {Record<string, unknown>[]} */ (yaml.load(readFileSync(statementsFile, 'utf8')) ?? []) : undefined;
+	const statements = existsSync(statementsFile)
+		? /** @type {Record<string, unknown>[]} */ (
+				yaml.load(readFileSync(statementsFile, 'utf8')) ?? []
+			)
+		: undefined;
 	// Members of groups of alternatives are left out of the pool extra entries are drawn from: a role
 	// that requires a group may not list one of its members too.
 	const groupsFile = join(root, 'content/data/groups.yaml');
-	const grouped = new Set(existsSync(groupsFile) ? /** @type {{ members: string[] }[]} */ (yaml.load(readFileSync(groupsFile, 'utf8'))).flatMap((g) => g.members) : []);
+	const grouped = new Set(
+		existsSync(groupsFile)
+			? /** @type {{ members: string[] }[]} */ (
+					yaml.load(readFileSync(groupsFile, 'utf8'))
+				).flatMap((g) => g.members)
+			: [],
+	);
 	// So are entries that others build on: added as nice-to-haves, they could sit under a must-have,
 	// which the roadmap check refuses.
 	/** @param {string} file */
-	const implied = (file) => /** @type {{ implies?: string[] }[]} */ (yaml.load(readFileSync(join(root, file), 'utf8'))).flatMap((r) => r.implies ?? []);
-	const builtOn = new Set([...implied('content/data/skills.yaml'), ...implied('content/data/tools.yaml')]);
-	const loose = (/** @type {string[]} */ list) => list.filter((id) => !grouped.has(id) && !builtOn.has(id));
+	const implied = (file) =>
+		/** @type {{ implies?: string[] }[]} */ (
+			yaml.load(readFileSync(join(root, file), 'utf8'))
+		).flatMap((r) => r.implies ?? []);
+	const builtOn = new Set([
+		...implied('content/data/skills.yaml'),
+		...implied('content/data/tools.yaml'),
+	]);
+	const loose = (/** @type {string[]} */ list) =>
+		list.filter((id) => !grouped.has(id) && !builtOn.has(id));
 	const firstLesson = join(root, 'content/roles', `${roles[0]?.id}.mdx`);
-	const lessonFront = existsSync(firstLesson) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(firstLesson, 'utf8'))?.[1] ?? '') : '';
+	const lessonFront = existsSync(firstLesson)
+		? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(firstLesson, 'utf8'))?.[1] ?? '')
+		: '';
 	const lessonsWriteFacts = /^title:/m.test(lessonFront);
-	return { roles, skillIds: loose(ids('content/data/skills.yaml')), toolIds: loose(ids('content/data/tools.yaml')), statements, lessonsWriteFacts };
+	return {
+		roles,
+		skillIds: loose(ids('content/data/skills.yaml')),
+		toolIds: loose(ids('content/data/tools.yaml')),
+		statements,
+		lessonsWriteFacts,
+	};
 }
 
 /**
@@ -182,9 +220,14 @@ export function slugify(text) {
  * @returns {SyntheticRole[]}
  */
 export function syntheticRoles(real, sections, total) {
-	if (total < real.roles.length) throw new Error(`Cannot build ${total} roles: the real content already has ${real.roles.length}, and the benchmark only adds roles.`);
+	if (total < real.roles.length)
+		throw new Error(
+			`Cannot build ${total} roles: the real content already has ${real.roles.length}, and the benchmark only adds roles.`,
+		);
 	const taken = new Set(real.roles.map((r) => r.id));
-	const names = new Set(real.roles.flatMap((r) => [r.id, ...(r.data.shortNames ?? []).map(slugify)]));
+	const names = new Set(
+		real.roles.flatMap((r) => [r.id, ...(r.data.shortNames ?? []).map(slugify)]),
+	);
 	const firstOrder = Math.max(0, ...real.roles.map((r) => r.data.order)) + 1;
 	const roleIds = real.roles.map((r) => r.id);
 	/** @type {SyntheticRole[]} */
@@ -200,9 +243,23 @@ export function syntheticRoles(real, sections, total) {
 		taken.add(id);
 		names.add(id);
 		const rand = random(k + 1);
-		const data = roleFrom(template, { name, domain, order: firstOrder + made.length, rand, real, roleIds, names });
+		const data = roleFrom(template, {
+			name,
+			domain,
+			order: firstOrder + made.length,
+			rand,
+			real,
+			roleIds,
+			names,
+		});
 		roleIds.push(id);
-		made.push({ id, template: template.id, data, yaml: roleYaml(id, data), lesson: lessonMdx(id, data, domain, sections, real.lessonsWriteFacts) });
+		made.push({
+			id,
+			template: template.id,
+			data,
+			yaml: roleYaml(id, data),
+			lesson: lessonMdx(id, data, domain, sections, real.lessonsWriteFacts),
+		});
 	}
 	return made;
 }
@@ -232,8 +289,17 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		}
 		return kept;
 	};
-	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({ id: skillId, importance: 'plus', level: 'foundation', use: `Needed for ${lower} work (${skillId})` }));
-	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({ id: toolId, importance: 'plus', use: `Common in ${lower} teams (${toolId})` }));
+	const skills = vary((t.skills ?? []).map(asObject), 3, real.skillIds, 2, (skillId) => ({
+		id: skillId,
+		importance: 'plus',
+		level: 'foundation',
+		use: `Needed for ${lower} work (${skillId})`,
+	}));
+	const tools = vary((t.tools ?? []).map(asObject), 1, real.toolIds, 2, (toolId) => ({
+		id: toolId,
+		importance: 'plus',
+		use: `Common in ${lower} teams (${toolId})`,
+	}));
 	const shortNames = (t.shortNames ?? [])
 		.map((s) => `${domain} ${s}`)
 		.filter((s) => {
@@ -270,7 +336,12 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 		],
 		skills,
 		tools,
-		projects: t.projects?.length ? t.projects : [`Build a first ${lower} prototype end to end.`, `Evaluate an existing ${lower} system and report its weak points.`],
+		projects: t.projects?.length
+			? t.projects
+			: [
+					`Build a first ${lower} prototype end to end.`,
+					`Evaluate an existing ${lower} system and report its weak points.`,
+				],
 		// A plain ladder in the role's own name: a related role needs no expectations for its rungs.
 		ladder: [
 			{ level: 'junior', title: `Junior ${name}` },
@@ -278,14 +349,26 @@ function roleFrom(template, { name, domain, order, rand, real, roleIds, names })
 			{ level: 'senior', title: `Senior ${name}` },
 			{ level: 'manager', title: `${name} Lead` },
 		],
-		fitsYouIf: t.fitsYouIf?.length ? t.fitsYouIf : [`You are curious about ${lower}.`, 'You like seeing your work used by real people.'],
+		fitsYouIf: t.fitsYouIf?.length
+			? t.fitsYouIf
+			: [`You are curious about ${lower}.`, 'You like seeing your work used by real people.'],
 		related,
 		// The template's phases, less the requirements this role dropped.
 		roadmap: (t.roadmap ?? [])
-			.map((phase) => ({ ...phase, topics: phase.topics.filter((id) => [...skills, ...tools].some((r) => r.id === id && r.importance !== 'plus')) }))
+			.map((phase) => ({
+				...phase,
+				topics: phase.topics.filter((id) =>
+					[...skills, ...tools].some((r) => r.id === id && r.importance !== 'plus'),
+				),
+			}))
 			.filter((phase) => phase.topics.length > 0),
 		stages: t.stages ?? [],
-		market: t.market ?? { outlook: 'competitive', reason: `Few ${lower} teams hire for the role yet, so openings are contested.`, hiredBy: ['enterprises'], source },
+		market: t.market ?? {
+			outlook: 'competitive',
+			reason: `Few ${lower} teams hire for the role yet, so openings are contested.`,
+			hiredBy: ['enterprises'],
+			source,
+		},
 		sources: t.sources,
 	};
 	if (t.ratio) role.ratio = t.ratio;
@@ -321,7 +404,11 @@ function lessonMdx(id, data, domain, sections, writeFacts) {
 			description: `What the ${data.name} role involves, the skills and tools the job needs, a typical day and the career ladder.`,
 			role: id,
 			readingTime: 5,
-			outcomes: [`Explain what the ${data.name} role involves.`, 'Name the skills and tools the role relies on.', 'Judge whether the role suits you.'],
+			outcomes: [
+				`Explain what the ${data.name} role involves.`,
+				'Name the skills and tools the role relies on.',
+				'Judge whether the role suits you.',
+			],
 			...(writeFacts && { sidebar: { order: data.order } }),
 		},
 		{ lineWidth: -1 },
@@ -330,7 +417,10 @@ function lessonMdx(id, data, domain, sections, writeFacts) {
 		`In ${lower}, ${topic} depends on the data the team can reach and the rules the sector sets. People in this role ` +
 		`learn the vocabulary of the ${lower} experts they work with, and the work changes as those experts' needs change. ` +
 		'Most teams start small, prove one result and then grow the work from there.';
-	const body = sections.map((s) => `## ${s.heading}\n\n<Role.${s.block} />\n\n${prose(s.heading.toLowerCase().replace(/\?$/, ''))}\n`);
+	const body = sections.map(
+		(s) =>
+			`## ${s.heading}\n\n<Role.${s.block} />\n\n${prose(s.heading.toLowerCase().replace(/\?$/, ''))}\n`,
+	);
 	return `---\n${front}---\n\nimport * as Role from '~/components/role';\n\n<Role.Summary />\n\n${prose('the role')}\n\n${body.join('\n')}`;
 }
 
@@ -347,7 +437,11 @@ function lessonMdx(id, data, domain, sections, writeFacts) {
  */
 export function syntheticStatements(statements, roles) {
 	/** @typedef {{ role: string, weight: number }} Weight */
-	const updated = statements.map((s) => ({ ...s, computed: s['start'] !== undefined, weights: [.../** @type {Weight[]} */ (Array.isArray(s['weights']) ? s['weights'] : [])] }));
+	const updated = statements.map((s) => ({
+		...s,
+		computed: s['start'] !== undefined,
+		weights: [.../** @type {Weight[]} */ (Array.isArray(s['weights']) ? s['weights'] : [])],
+	}));
 	for (const role of roles) {
 		let pointed = false;
 		// Statements with a starting point have computed weights, which take in the new roles by themselves.
@@ -362,7 +456,12 @@ export function syntheticStatements(statements, roles) {
 	const group = statements[0]?.['group'] ?? 'enjoy';
 	return [
 		...updated.map(({ computed: _, ...s }) => s),
-		...roles.map((role) => ({ id: `wants-${role.id}`, group, text: `I want to work as a ${role.data.name}`, weights: [{ role: role.id, weight: 3 }] })),
+		...roles.map((role) => ({
+			id: `wants-${role.id}`,
+			group,
+			text: `I want to work as a ${role.data.name}`,
+			weights: [{ role: role.id, weight: 3 }],
+		})),
 	];
 }
 
@@ -375,7 +474,9 @@ export function syntheticStatements(statements, roles) {
  */
 export function writeSyntheticContent(root, total) {
 	const real = readRealContent(root);
-	const sections = parseRoleSections(readFileSync(join(root, 'src/lib/guide/roleSections.ts'), 'utf8'));
+	const sections = parseRoleSections(
+		readFileSync(join(root, 'src/lib/guide/roleSections.ts'), 'utf8'),
+	);
 	const roles = syntheticRoles(real, sections, total);
 	for (const role of roles) {
 		writeFileSync(join(root, 'content/data/roles', `${role.id}.yaml`), role.yaml);
@@ -383,8 +484,12 @@ export function writeSyntheticContent(root, total) {
 	}
 	if (real.statements && roles.length > 0) {
 		const statements = syntheticStatements(real.statements, roles);
-		const header = '# The real statements, with weights for the synthetic roles of the build-growth benchmark added.\n';
-		writeFileSync(join(root, 'content/data/statements.yaml'), header + yaml.dump(statements, { lineWidth: -1, noRefs: true, flowLevel: 3 }));
+		const header =
+			'# The real statements, with weights for the synthetic roles of the build-growth benchmark added.\n';
+		writeFileSync(
+			join(root, 'content/data/statements.yaml'),
+			header + yaml.dump(statements, { lineWidth: -1, noRefs: true, flowLevel: 3 }),
+		);
 	}
 	return { real: real.roles.length, added: roles.length };
 }

@@ -14,7 +14,10 @@ const batchSize = 32;
  * Reads text files a batch at a time and hands each to `visit` with its text, in the order given
  * (a synchronous `visit` sees them strictly in that order; an asynchronous one may overlap within a batch).
  */
-export async function forEachFile(files: readonly string[], visit: (file: string, text: string) => void | Promise<void>): Promise<void> {
+export async function forEachFile(
+	files: readonly string[],
+	visit: (file: string, text: string) => void | Promise<void>,
+): Promise<void> {
 	for (let i = 0; i < files.length; i += batchSize) {
 		const batch = files.slice(i, i + batchSize);
 		const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));

@@ -14,7 +14,9 @@ export function cspInlineScripts(): AstroIntegration {
 		name: 'guide:csp-inline-scripts',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const pages = (await builtFiles(fileURLToPath(dir))).filter((file) => file.endsWith('.html'));
+				const pages = (await builtFiles(fileURLToPath(dir))).filter((file) =>
+					file.endsWith('.html'),
+				);
 				let changed = 0;
 				await forEachFile(pages, async (file, html) => {
 					const updated = fitCspToPage(html);
@@ -23,7 +25,9 @@ export function cspInlineScripts(): AstroIntegration {
 						changed++;
 					}
 				});
-				logger.info(`Fitted the CSP hashes of ${changed} of ${pages.length} pages to their inline scripts and styles.`);
+				logger.info(
+					`Fitted the CSP hashes of ${changed} of ${pages.length} pages to their inline scripts and styles.`,
+				);
 			},
 		},
 	};

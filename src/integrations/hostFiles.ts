@@ -4,7 +4,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { brokenRedirects, headersFile, type Redirect, redirectTarget, redirectsFile } from '../lib/build/hostFiles';
+import {
+	brokenRedirects,
+	headersFile,
+	type Redirect,
+	redirectTarget,
+	redirectsFile,
+} from '../lib/build/hostFiles';
 import { builtFiles, forEachFile } from './builtFiles';
 
 /**
@@ -37,13 +43,19 @@ export function hostFiles(options: { siteUrlSet: boolean }): AstroIntegration {
 							to,
 						});
 				});
-				const pageExists = (path: string) => path.startsWith(base) && existsSync(join(out, path.slice(base.length), 'index.html'));
+				const pageExists = (path: string) =>
+					path.startsWith(base) && existsSync(join(out, path.slice(base.length), 'index.html'));
 				const broken = brokenRedirects(redirects, pageExists);
 				if (broken.length > 0)
-					throw new AstroError(`${broken.length} redirects lead nowhere: ${broken.join('; ')}.`, 'Fix the alias or comparison that makes the redirect, or the page it should lead to.');
+					throw new AstroError(
+						`${broken.length} redirects lead nowhere: ${broken.join('; ')}.`,
+						'Fix the alias or comparison that makes the redirect, or the page it should lead to.',
+					);
 				await writeFile(join(out, '_redirects'), redirectsFile(redirects));
 				await writeFile(join(out, '_headers'), headersFile(base));
-				logger.info(`${redirects.length} redirects written to _redirects, each to a page of the build; _headers caches _astro/ for a year.`);
+				logger.info(
+					`${redirects.length} redirects written to _redirects, each to a page of the build; _headers caches _astro/ for a year.`,
+				);
 				if (!options.siteUrlSet)
 					logger.warn(
 						`SITE_URL is not set: canonical URLs, the sitemap, Open Graph tags and the social cards' addresses use the placeholder ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at.`,

@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 
 /** Where Starlight's search component keeps its global styles, which open with Pagefind's UI stylesheet. */
-const starlightSearchStyles = /@astrojs\/starlight\/.*components\/Search\.astro\?astro&type=style&index=1&lang\.css$/;
+const starlightSearchStyles =
+	/@astrojs\/starlight\/.*components\/Search\.astro\?astro&type=style&index=1&lang\.css$/;
 /** How that stylesheet begins once Astro has inlined Starlight's `@import` of it. */
 const pagefindBlockStart = '@layer starlight.core {\n.pagefind-ui__result';
 
@@ -29,7 +30,9 @@ export function lazyPagefindStyles(): Plugin {
 				if (code[i] === '{') depth++;
 				else if (code[i] === '}' && --depth === 0) return { code: code.slice(i + 1), map: null };
 			}
-			this.error(`Pagefind's UI stylesheet in Starlight's search styles has unbalanced braces; update src/integrations/lazyPagefindStyles.ts.`);
+			this.error(
+				`Pagefind's UI stylesheet in Starlight's search styles has unbalanced braces; update src/integrations/lazyPagefindStyles.ts.`,
+			);
 		},
 	};
 }

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { builtFiles, forEachFile } from './builtFiles';
-import { type BrokenLink, type PageLinks, extractLinks, findBrokenLinks, findUnsafeExternalLinks } from '../lib/build/linkCheck';
+import {
+	type BrokenLink,
+	type PageLinks,
+	extractLinks,
+	findBrokenLinks,
+	findUnsafeExternalLinks,
+} from '../lib/build/linkCheck';
 
 /**
  * Fails the build when any built page links to a page, file or section id that does not exist.
@@ -37,13 +43,17 @@ export function linkCheck(): AstroIntegration {
 				);
 				const broken = [...findBrokenLinks(pages, new Set(files.map(urlOf)), base), ...unsafe];
 				if (broken.length === 0) {
-					logger.info(`${pages.size} pages checked: every internal link and section id resolves, every external link is https.`);
+					logger.info(
+						`${pages.size} pages checked: every internal link and section id resolves, every external link is https.`,
+					);
 					return;
 				}
 				// Name the source file where a page comes from one, so the author knows where to look.
 				const source = (page: string) => {
 					const path = page.slice(base.length).replace(/\/$/, '');
-					const file = ['.mdx', '.md'].map((ext) => join('content', `${path}${ext}`)).find((f) => existsSync(join(root, f)));
+					const file = ['.mdx', '.md']
+						.map((ext) => join('content', `${path}${ext}`))
+						.find((f) => existsSync(join(root, f)));
 					return file ? ` (${file})` : '';
 				};
 				throw new AstroError(

@@ -16,7 +16,13 @@ export function prefixBase(tree: HastNode, base: string): void {
 	if (!prefix) return;
 	const visit = (node: HastNode) => {
 		const href = node.properties?.['href'];
-		if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`)) {
+		if (
+			node.tagName === 'a' &&
+			typeof href === 'string' &&
+			href.startsWith('/') &&
+			!href.startsWith('//') &&
+			!href.startsWith(`${prefix}/`)
+		) {
 			node.properties!['href'] = prefix + href;
 		}
 		node.children?.forEach(visit);

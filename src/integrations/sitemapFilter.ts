@@ -10,8 +10,12 @@ import { isRedirectPage } from '../lib/build/redirectPage';
  */
 export function sitemapFilter(outDir: URL, base: string): (page: string) => boolean {
 	return (page) => {
-		const path = new URL(page).pathname.slice(base.replace(/\/?$/, '/').length - 1).replace(/^\/+/, '');
-		const file = fileURLToPath(new URL(`${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`, outDir));
+		const path = new URL(page).pathname
+			.slice(base.replace(/\/?$/, '/').length - 1)
+			.replace(/^\/+/, '');
+		const file = fileURLToPath(
+			new URL(`${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`, outDir),
+		);
 		try {
 			return !isRedirectPage(readFileSync(file, 'utf8'));
 		} catch {

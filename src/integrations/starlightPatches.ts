@@ -33,7 +33,9 @@ export function starlightPatches(options: { search?: boolean } = {}): StarlightP
 				addIntegration(cspInlineScripts());
 				// `search: false` leaves Starlight's search exactly as Starlight ships it (the search benchmark's baseline).
 				if (!search) return;
-				updateConfig({ components: { ...config.components, Search: './src/components/starlight/Search.astro' } });
+				updateConfig({
+					components: { ...config.components, Search: './src/components/starlight/Search.astro' },
+				});
 				addIntegration({
 					name: 'guide-starlight-patches:vite',
 					hooks: {

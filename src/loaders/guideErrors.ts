@@ -19,7 +19,12 @@ export function projectFile(root: URL, path: string): string {
  * @param schemaFile where the schema is, for the fix: `src/schemas/role.ts`
  * @param list whether each record is an entry of one list file, named by its id in messages
  */
-export function withGuideErrors(loader: Loader, schema: z.ZodType, schemaFile: string, list = false): Loader {
+export function withGuideErrors(
+	loader: Loader,
+	schema: z.ZodType,
+	schemaFile: string,
+	list = false,
+): Loader {
 	return {
 		...loader,
 		load: (context) => {
@@ -27,7 +32,10 @@ export function withGuideErrors(loader: Loader, schema: z.ZodType, schemaFile: s
 				...context,
 				parseData: async (props) => {
 					const file = projectFile(context.config.root, props.filePath ?? props.id);
-					throwIfProblems(schemaProblems(schema, props.data, file, list ? entryPrefix(props.id) : '', schemaFile), file);
+					throwIfProblems(
+						schemaProblems(schema, props.data, file, list ? entryPrefix(props.id) : '', schemaFile),
+						file,
+					);
 					return context.parseData(props);
 				},
 			});

@@ -20,7 +20,14 @@ export function recordListLoader(file: string): Loader {
 				try {
 					text = await readFile(path, 'utf8');
 				} catch {
-					throwIfProblems([{ file, field: '(file)', message: 'cannot be read', fix: `Create ${file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.` }]);
+					throwIfProblems([
+						{
+							file,
+							field: '(file)',
+							message: 'cannot be read',
+							fix: `Create ${file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.`,
+						},
+					]);
 				}
 				const records = parseRecordList(text, file);
 				store.clear();
@@ -28,7 +35,12 @@ export function recordListLoader(file: string): Loader {
 					const data = await parseData({ id: record.id, data: record.data, filePath: file });
 					// The store does not keep file order, and the order authors chose matters (figure
 					// groups, sources), so each record carries its position; src/lib/guide/guide.ts sorts by it.
-					store.set({ id: record.id, data: { ...data, [positionKey]: record.index }, filePath: file, digest: generateDigest(record.data) });
+					store.set({
+						id: record.id,
+						data: { ...data, [positionKey]: record.index },
+						filePath: file,
+						digest: generateDigest(record.data),
+					});
 				}
 			};
 			await sync();

@@ -7,15 +7,32 @@ import type { Loader } from 'astro/loaders';
 import { type Problem, throwIfProblems } from '~/lib/ingest/guideError';
 import { roleLessonFolder } from '~/lib/ingest/guideInput';
 import { yamlProblem } from '~/lib/ingest/recordList';
-import { type RoleFacts, missingRecordProblem, roleFactsSchema, roleOfLesson, roleRecordFile, withRoleFacts, writtenFactsKey } from '~/lib/ingest/roleLessonFacts';
+import {
+	type RoleFacts,
+	missingRecordProblem,
+	roleFactsSchema,
+	roleOfLesson,
+	roleRecordFile,
+	withRoleFacts,
+	writtenFactsKey,
+} from '~/lib/ingest/roleLessonFacts';
 import { schemaProblems } from '~/lib/ingest/schemaProblems';
 import { lessonSource, recordSources } from '~/lib/ingest/sources';
 import { projectFile } from './guideErrors';
 
 /** The text of every role record in a folder, by role id. */
 async function readRecords(folder: string): Promise<Map<string, string>> {
-	const names = existsSync(folder) ? (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
-	return new Map(await Promise.all(names.map(async (name) => [name.replace(/\.ya?ml$/, ''), await readFile(join(folder, name), 'utf8')] as const)));
+	const names = existsSync(folder)
+		? (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).sort()
+		: [];
+	return new Map(
+		await Promise.all(
+			names.map(
+				async (name) =>
+					[name.replace(/\.ya?ml$/, ''), await readFile(join(folder, name), 'utf8')] as const,
+			),
+		),
+	);
 }
 
 /**
@@ -30,7 +47,9 @@ function factsOf(lessonFile: string, roleId: string, text: string | undefined): 
 	else {
 		try {
 			raw = yaml.load(text, { filename: file });
-			problems.push(...schemaProblems(roleFactsSchema, raw, file, '', recordSources.roles.schemaFile));
+			problems.push(
+				...schemaProblems(roleFactsSchema, raw, file, '', recordSources.roles.schemaFile),
+			);
 		} catch (error) {
 			problems.push(yamlProblem(file, error));
 		}
@@ -57,11 +76,16 @@ export function withRoleLessonFacts(loader: Loader): Loader {
 				...context,
 				// A stored entry is kept while its file's digest is unchanged, across builds too; a lesson's
 				// data also comes from the role records, so a change to any of them must change the digest.
-				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\u0000${recordsText}` : data),
+				generateDigest: (data) =>
+					context.generateDigest(typeof data === 'string' ? `${data}\u0000${recordsText}` : data),
 				parseData: async (props) => {
 					const roleId = roleOfLesson(props.id);
 					if (roleId === undefined) return context.parseData(props);
-					const role = factsOf(projectFile(root, props.filePath ?? props.id), roleId, records.get(roleId));
+					const role = factsOf(
+						projectFile(root, props.filePath ?? props.id),
+						roleId,
+						records.get(roleId),
+					);
 					const { front, written } = withRoleFacts(props.data, role);
 					const data = await context.parseData({ ...props, data: front as typeof props.data });
 					return written.length > 0 ? { ...data, [writtenFactsKey]: written } : data;
@@ -73,7 +97,13 @@ export function withRoleLessonFacts(loader: Loader): Loader {
 				if (roleId === undefined || !changed.startsWith(folder)) return;
 				records = await readRecords(folder);
 				recordsText = JSON.stringify([...records]);
-				const lesson = ['mdx', 'md'].map((ext) => fileURLToPath(new URL(`${lessonSource.folder}/${roleLessonFolder}/${roleId}.${ext}`, root))).find(existsSync);
+				const lesson = ['mdx', 'md']
+					.map((ext) =>
+						fileURLToPath(
+							new URL(`${lessonSource.folder}/${roleLessonFolder}/${roleId}.${ext}`, root),
+						),
+					)
+					.find(existsSync);
 				if (lesson) context.watcher?.emit('change', lesson);
 			};
 			for (const event of ['add', 'change', 'unlink']) context.watcher?.on(event, reload);

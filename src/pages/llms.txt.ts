@@ -6,5 +6,7 @@ import { getLessonTexts } from '~/lib/guide/pages/lessonTexts';
 /** The guide's index for language models (https://llmstxt.org/). */
 export const GET: APIRoute = async ({ site }) => {
 	const guide = await getGuide();
-	return new Response(llmsTxt(guide, site!, await getLessonTexts(guide)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(llmsTxt(guide, site!, await getLessonTexts(guide)), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});
 };

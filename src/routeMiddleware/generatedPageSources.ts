@@ -11,8 +11,12 @@ import { repositoryEditBase } from '../lib/build/repository';
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const sources = pageSources(pageSubject(context.locals.pageSubject, route.entry), await getGuide());
+	const sources = pageSources(
+		pageSubject(context.locals.pageSubject, route.entry),
+		await getGuide(),
+	);
 	if (sources.length === 0) return;
 	route.lastUpdated = newestCommitDate(sources) ?? route.lastUpdated;
-	if (!route.editUrl && repositoryEditBase) route.editUrl = new URL(sources[0]!, repositoryEditBase);
+	if (!route.editUrl && repositoryEditBase)
+		route.editUrl = new URL(sources[0]!, repositoryEditBase);
 });

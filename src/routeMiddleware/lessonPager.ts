@@ -11,5 +11,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const nextId = (route.entry.data as { next?: string }).next;
 	if (!nextId) return;
 	const next = (await getGuide()).lesson(nextId);
-	route.pagination.next = { type: 'link', label: next.title, href: next.url, isCurrent: false, badge: undefined, attrs: {} };
+	route.pagination.next = {
+		type: 'link',
+		label: next.title,
+		href: next.url,
+		isCurrent: false,
+		badge: undefined,
+		attrs: {},
+	};
 });

@@ -17,7 +17,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	route.head = route.head.filter((e) => !(e.tag === 'meta' && e.attrs?.['name'] === 'generator'));
 	const card = cardOf(await getGuide(), pageSubject(context.locals.pageSubject, route.entry));
-	setMeta(route.head, 'property', 'og:image', new URL(withBase(card.file), context.site ?? context.url).href);
+	setMeta(
+		route.head,
+		'property',
+		'og:image',
+		new URL(withBase(card.file), context.site ?? context.url).href,
+	);
 	setMeta(route.head, 'property', 'og:image:type', 'image/png');
 	setMeta(route.head, 'property', 'og:image:width', String(socialCardSize.width));
 	setMeta(route.head, 'property', 'og:image:height', String(socialCardSize.height));

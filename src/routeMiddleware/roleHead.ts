@@ -13,5 +13,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const head = route.head;
 	setMeta(head, 'name', 'description', role.summary);
 	setMeta(head, 'property', 'og:description', role.summary);
-	head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: JSON.stringify(occupationJsonLd(role, guide, new URL(context.url.pathname, context.site ?? context.url).href)) });
+	head.push({
+		tag: 'script',
+		attrs: { type: 'application/ld+json' },
+		content: JSON.stringify(
+			occupationJsonLd(
+				role,
+				guide,
+				new URL(context.url.pathname, context.site ?? context.url).href,
+			),
+		),
+	});
 });

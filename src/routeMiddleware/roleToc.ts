@@ -9,5 +9,9 @@ import { pageRole } from './head';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	if (!pageRole(route) || !route.toc) return;
-	route.toc = { ...route.toc, maxHeadingLevel: 2, items: route.toc.items.map((item) => ({ ...item, children: [] })) };
+	route.toc = {
+		...route.toc,
+		maxHeadingLevel: 2,
+		items: route.toc.items.map((item) => ({ ...item, children: [] })),
+	};
 });

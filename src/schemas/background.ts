@@ -19,7 +19,11 @@ export const backgroundSchema = strictObject({
 		.min(10)
 		.max(200),
 	/** What people with this background usually have, with the level. */
-	has: z.array(strictObject({ id: idRefSchema('skill', 'tool', 'group'), level: skillLevelSchema }), { error: missing('the skills and tools people with this background usually have') }).min(1),
+	has: z
+		.array(strictObject({ id: idRefSchema('skill', 'tool', 'group'), level: skillLevelSchema }), {
+			error: missing('the skills and tools people with this background usually have'),
+		})
+		.min(1),
 });
 
 /** A background as code receives it. */

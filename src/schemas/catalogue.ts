@@ -3,7 +3,11 @@ import { strictObject } from './strictObject';
 import { categoryIdSchema } from './category';
 import { httpsUrlSchema, idRefSchema, idSchema, missing } from './ids';
 
-const hourRangeSchema = z.tuple([z.int().min(1), z.int().min(1)]).refine(([low, high]) => low <= high, { error: 'must be [low, high] with low no greater than high, e.g. [10, 20]' });
+const hourRangeSchema = z
+	.tuple([z.int().min(1), z.int().min(1)])
+	.refine(([low, high]) => low <= high, {
+		error: 'must be [low, high] with low no greater than high, e.g. [10, 20]',
+	});
 
 /**
  * What the guide's hour estimates mean, level by level: the basis a reader sees beside every figure
@@ -13,8 +17,10 @@ export const hourBasis = {
 	summary:
 		"Hours are the guide's own estimates of focused study and practice (courses, reading, building things), for someone new to the topic but not to computers. Each topic counts only its own hours: what it builds on is a topic of its own, with hours of its own, so nothing is counted twice.",
 	levels: {
-		foundation: 'Foundation: enough to follow a conversation about it, read code that uses it and know when to reach for it.',
-		working: 'Working: enough to use it day to day on real work without help, usually after a project or two.',
+		foundation:
+			'Foundation: enough to follow a conversation about it, read code that uses it and know when to reach for it.',
+		working:
+			'Working: enough to use it day to day on real work without help, usually after a project or two.',
 		deep: 'Deep: enough to be the person others ask, to choose between approaches and to fix what breaks; most people get here on the job.',
 	},
 } as const;
@@ -29,10 +35,21 @@ const hoursSchema = strictObject(
 		/** Hours to become the expert others ask. */
 		deep: hourRangeSchema,
 	},
-	{ error: missing('the guide\'s estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"') },
-).refine((h) => h.foundation[0] <= h.working[0] && h.working[0] <= h.deep[0] && h.foundation[1] <= h.working[1] && h.working[1] <= h.deep[1], {
-	error: 'must grow from foundation to working to deep: each level includes the ones below it',
-});
+	{
+		error: missing(
+			'the guide\'s estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"',
+		),
+	},
+).refine(
+	(h) =>
+		h.foundation[0] <= h.working[0] &&
+		h.working[0] <= h.deep[0] &&
+		h.foundation[1] <= h.working[1] &&
+		h.working[1] <= h.deep[1],
+	{
+		error: 'must grow from foundation to working to deep: each level includes the ones below it',
+	},
+);
 
 /**
  * A concept inside a broad topic: something a learner can tick on the way through it, so a roadmap
@@ -86,13 +103,19 @@ const catalogueEntryFields = {
 	 */
 	hours: hoursSchema,
 	/** Ids of outside resources for learning it (`content/data/resources.yaml`), the best first; two to four. */
-	resources: z.array(idRefSchema('resource')).max(4, { error: 'lists more than four resources: keep the best four' }).default([]),
+	resources: z
+		.array(idRefSchema('resource'))
+		.max(4, { error: 'lists more than four resources: keep the best four' })
+		.default([]),
 	/**
 	 * For a broad topic (one that can take more than `broadTopicHours` to reach working level), the
 	 * concepts inside it in teaching order, 4 to 12; what it builds on is a topic of its own and is not
 	 * repeated here. The guide's judgement.
 	 */
-	concepts: z.array(conceptSchema).max(12, { error: 'lists more than 12 concepts: merge the finest-grained ones' }).default([]),
+	concepts: z
+		.array(conceptSchema)
+		.max(12, { error: 'lists more than 12 concepts: merge the finest-grained ones' })
+		.default([]),
 	/** A change a reader should know about, in one sentence: a rename, an acquisition, a retirement. */
 	note: z.string().min(10).max(300).optional(),
 };

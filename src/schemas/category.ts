@@ -27,5 +27,8 @@ export type CategoryId = keyof typeof categories;
 
 /** One of the category ids above; anything else fails with the list of valid ids. */
 export const categoryIdSchema = z.enum(Object.keys(categories) as [CategoryId, ...CategoryId[]], {
-	error: (issue) => (issue.input === undefined ? `is missing: add one of ${Object.keys(categories).join(', ')}` : undefined),
+	error: (issue) =>
+		issue.input === undefined
+			? `is missing: add one of ${Object.keys(categories).join(', ')}`
+			: undefined,
 });

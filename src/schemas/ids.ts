@@ -7,10 +7,21 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The id of a record, which is also the last segment of its URL.
  * @example "ml-engineer"
  */
-export const idSchema = z.string().regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
+export const idSchema = z
+	.string()
+	.regex(idPattern, { error: 'must be lower-case words joined by hyphens, e.g. "ml-engineer"' });
 
 /** The kinds of record an id can point to, each one collection of the guide. */
-export const referenceTargets = ['role', 'skill', 'tool', 'group', 'source', 'lesson', 'resource', 'background'] as const;
+export const referenceTargets = [
+	'role',
+	'skill',
+	'tool',
+	'group',
+	'source',
+	'lesson',
+	'resource',
+	'background',
+] as const;
 
 /** One kind of record an id can point to. */
 export type ReferenceTarget = (typeof referenceTargets)[number];
@@ -49,22 +60,31 @@ export const idRefSchema = (...targets: [ReferenceTarget, ...ReferenceTarget[]])
  * @example "roles/ml-engineer"
  * @example "lessons/ai-vs-ml"
  */
-export const lessonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-	error: 'must be the id of a lesson: its path under content/ without the extension, e.g. "lessons/ai-vs-ml"',
-});
+export const lessonIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+		error:
+			'must be the id of a lesson: its path under content/ without the extension, e.g. "lessons/ai-vs-ml"',
+	});
 references.add(lessonIdSchema, { targets: ['lesson'] });
 
 /** A calendar date as a source gives it: a year, a month or a day. */
-export const partialDateSchema = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-	error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"',
-});
+export const partialDateSchema = z
+	.string()
+	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+		error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024-03-14"',
+	});
 
 /** An absolute `https://` link; plain `http` is refused so that every outbound link is safe to follow. */
-export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
+export const httpsUrlSchema = z.url({
+	protocol: /^https$/,
+	error: 'must be an absolute https:// URL',
+});
 
 /**
  * An error message for a required field that is absent, saying what to write there; other errors
  * keep zod's wording. Use as `z.string({ error: missing('…') })`.
  * @param what What the field should hold, e.g. `one sentence saying what the role is for`.
  */
-export const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: add ${what}` : undefined);
+export const missing = (what: string) => (issue: { input?: unknown }) =>
+	issue.input === undefined ? `is missing: add ${what}` : undefined;

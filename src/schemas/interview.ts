@@ -23,15 +23,24 @@ const prose = (what: string) => z.string({ error: missing(what) }).min(10);
 /** One stage of the interview loop. */
 const loopStageSchema = strictObject({
 	/** The kind of stage. */
-	stage: z.enum(Object.keys(interviewStages) as [keyof typeof interviewStages, ...(keyof typeof interviewStages)[]]),
+	stage: z.enum(
+		Object.keys(interviewStages) as [
+			keyof typeof interviewStages,
+			...(keyof typeof interviewStages)[],
+		],
+	),
 	/** The stage as candidates for this role meet it. @example "ML system design" */
-	name: z.string({ error: missing('the stage as candidates meet it, e.g. "name: ML system design"') }).min(1),
+	name: z
+		.string({ error: missing('the stage as candidates meet it, e.g. "name: ML system design"') })
+		.min(1),
 	/** What the stage tests, in one or two sentences. */
 	tests: prose('what the stage tests, in one or two sentences'),
 	/** How to prepare, concretely. */
 	prepare: prose('how to prepare for the stage, concretely'),
 	/** The skills it tests (skill, tool or group ids). */
-	skills: z.array(idRefSchema('skill', 'tool', 'group')).min(1, { error: 'must name at least one skill the stage tests' }),
+	skills: z
+		.array(idRefSchema('skill', 'tool', 'group'))
+		.min(1, { error: 'must name at least one skill the stage tests' }),
 });
 
 /** A practice question, tied to the skills it tests. */
@@ -42,8 +51,12 @@ const questionSchema = strictObject({
 	question: prose("the question, in the guide's own words"),
 	/** The skills it tests (at least one skill, tool or group id). */
 	skills: z
-		.array(idRefSchema('skill', 'tool', 'group'), { error: missing('the ids of the skills the question tests') })
-		.min(1, { error: 'must name at least one skill the question tests, so its skill pages can list it' }),
+		.array(idRefSchema('skill', 'tool', 'group'), {
+			error: missing('the ids of the skills the question tests'),
+		})
+		.min(1, {
+			error: 'must name at least one skill the question tests, so its skill pages can list it',
+		}),
 	/** `easy`, `medium` or `hard`. */
 	difficulty: z.enum(['easy', 'medium', 'hard']),
 	/** What a strong answer covers, in a few sentences: the points an interviewer listens for. */
@@ -60,7 +73,11 @@ export const interviewSchema = strictObject({
 	/** Practice questions; a core role has at least twelve. */
 	questions: z.array(questionSchema).min(1),
 	/** Books and guides that go deeper (https links). */
-	further: z.array(strictObject({ title: z.string().min(1), provider: z.string().min(1), url: httpsUrlSchema })).default([]),
+	further: z
+		.array(
+			strictObject({ title: z.string().min(1), provider: z.string().min(1), url: httpsUrlSchema }),
+		)
+		.default([]),
 });
 
 /** A role's interview data as code receives it. */

@@ -52,7 +52,11 @@ export const ladderStepSchema = strictObject({
 		error: missing(`the rung, one of ${Object.keys(ladderLevels).join(', ')}`),
 	}),
 	/** The title people usually hold at this rung. @example "Senior ML Engineer" */
-	title: z.string({ error: missing('the title people hold at this rung, e.g. "title: Senior ML Engineer"') }).min(1),
+	title: z
+		.string({
+			error: missing('the title people hold at this rung, e.g. "title: Senior ML Engineer"'),
+		})
+		.min(1),
 	/**
 	 * The id of the source that names this rung of this role's ladder; without one, the rung is the
 	 * guide's own addition and pages say so.

@@ -13,14 +13,20 @@ export const pairSummarySchema = strictObject({
 	id: idSchema,
 	/** The two roles it compares, in either order. */
 	roles: z
-		.tuple([idRefSchema('role'), idRefSchema('role')], { error: missing('the two role ids it compares, e.g. "roles: [data-scientist, ml-engineer]"') })
+		.tuple([idRefSchema('role'), idRefSchema('role')], {
+			error: missing('the two role ids it compares, e.g. "roles: [data-scientist, ml-engineer]"'),
+		})
 		.refine(([a, b]) => a !== b, { error: 'must name two different roles' }),
 	/**
 	 * Two to four sentences: the real difference, who usually moves which way and why, and the hard
 	 * part of the move (60 to 700 characters).
 	 */
 	summary: z
-		.string({ error: missing('two to four sentences on how the roles differ and what a move between them takes') })
+		.string({
+			error: missing(
+				'two to four sentences on how the roles differ and what a move between them takes',
+			),
+		})
 		.min(60)
 		.max(700),
 	/**
@@ -35,7 +41,15 @@ export const pairSummarySchema = strictObject({
 	 * the page never contradicts the summary above it.
 	 * @example { ml-engineer: medium, data-scientist: medium }
 	 */
-	steps: z.record(z.string(), z.enum(stepSizes, { error: (issue) => `must be "small", "medium" or "large", not ${JSON.stringify(issue.input)}` })).default({}),
+	steps: z
+		.record(
+			z.string(),
+			z.enum(stepSizes, {
+				error: (issue) =>
+					`must be "small", "medium" or "large", not ${JSON.stringify(issue.input)}`,
+			}),
+		)
+		.default({}),
 });
 
 /** A pair summary as code receives it. */

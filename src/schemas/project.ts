@@ -12,7 +12,11 @@ export const projectSchema = strictObject({
 	/** The project in a few words. */
 	title: z.string({ error: missing('the project in a few words') }).min(1),
 	/** The roles it demonstrates, the main one first. */
-	roles: z.array(idRefSchema('role'), { error: missing('the ids of the roles it demonstrates, e.g. "roles: [ml-engineer]"') }).min(1),
+	roles: z
+		.array(idRefSchema('role'), {
+			error: missing('the ids of the roles it demonstrates, e.g. "roles: [ml-engineer]"'),
+		})
+		.min(1),
 	/** What to build, in one or two sentences. */
 	goal: z.string().min(10),
 	/** Data a learner can really get, named precisely with its publisher. */

@@ -26,12 +26,15 @@ export const resourceSchema = strictObject({
 	/** The title as the provider gives it. */
 	title: z.string({ error: missing('the title as the provider gives it') }).min(1),
 	/** Who makes it available. @example "PyTorch (official docs)" */
-	provider: z.string({ error: missing('who makes it available, e.g. "provider: PyTorch (official docs)"') }).min(1),
+	provider: z
+		.string({ error: missing('who makes it available, e.g. "provider: PyTorch (official docs)"') })
+		.min(1),
 	/** Its stable landing page (https only), checked against the real page. */
 	url: httpsUrlSchema,
 	/** `docs`, `course`, `book`, `video` or `article`. */
 	kind: z.enum(Object.keys(resourceKinds) as [ResourceKind, ...ResourceKind[]], {
-		error: (issue) => `must be one of ${Object.keys(resourceKinds).join(', ')}${issue.input === undefined ? '' : `, not ${JSON.stringify(issue.input)}`}`,
+		error: (issue) =>
+			`must be one of ${Object.keys(resourceKinds).join(', ')}${issue.input === undefined ? '' : `, not ${JSON.stringify(issue.input)}`}`,
 	}),
 	/** Whether the material can be used at no cost (paid books, and courses whose free access is not guaranteed, are false). */
 	free: z.boolean({ error: missing('"free: true" or "free: false"') }),

@@ -67,7 +67,11 @@ export const codeResearchRatioSchema = strictObject({
  * short sentence. Meetings, reviews and on-call belong in it as much as the headline tasks.
  */
 export const typicalDaySchema = z
-	.array(z.string().min(10).max(200), { error: missing('the typical day: four to six things the person does, in order, one sentence each') })
+	.array(z.string().min(10).max(200), {
+		error: missing(
+			'the typical day: four to six things the person does, in order, one sentence each',
+		),
+	})
 	.min(4, { error: 'needs at least four things the person does, in the order a real day runs' })
 	.max(6, { error: 'has more than six items; keep the four to six a reader would recognise' });
 
@@ -121,7 +125,8 @@ export const employerKinds = {
  * What the source says of consultancies: they hire every role, depending on the client, so no
  * role lists them among its main employers.
  */
-export const consultanciesHireEveryRole = 'Consultancies hire every one of these roles, depending on what their clients need.';
+export const consultanciesHireEveryRole =
+	'Consultancies hire every one of these roles, depending on what their clients need.';
 
 /** How a source sees the job market for a role. */
 export const marketSchema = strictObject({
@@ -130,13 +135,32 @@ export const marketSchema = strictObject({
 	/** Why, in one sentence. */
 	reason: z.string().min(1),
 	/** Kinds of employer that hire this role most. */
-	hiredBy: z.array(z.enum(Object.keys(employerKinds) as [keyof typeof employerKinds, ...(keyof typeof employerKinds)[]])).default([]),
+	hiredBy: z
+		.array(
+			z.enum(
+				Object.keys(employerKinds) as [
+					keyof typeof employerKinds,
+					...(keyof typeof employerKinds)[],
+				],
+			),
+		)
+		.default([]),
 	/** The id of the source of this view. */
 	source: idRefSchema('source'),
 });
 
 /** Parts of a role record that can be the guide's own judgement rather than a source's. */
-export const editorialFields = ['focus', 'background', 'responsibilities', 'typicalDay', 'skills', 'tools', 'projects', 'entryRoutes', 'fitsYouIf'] as const;
+export const editorialFields = [
+	'focus',
+	'background',
+	'responsibilities',
+	'typicalDay',
+	'skills',
+	'tools',
+	'projects',
+	'entryRoutes',
+	'fitsYouIf',
+] as const;
 
 /** A phase of a role's roadmap as code receives it. */
 export type RoadmapPhase = z.output<typeof roadmapPhaseSchema>;
@@ -147,7 +171,9 @@ export type RoadmapPhase = z.output<typeof roadmapPhaseSchema>;
  */
 export const roleSchema = strictObject({
 	/** The role's name as a job title. @example "ML Engineer" */
-	name: z.string({ error: missing('the role\'s name as a job title, e.g. "name: ML Engineer"') }).min(1),
+	name: z
+		.string({ error: missing('the role\'s name as a job title, e.g. "name: ML Engineer"') })
+		.min(1),
 	/** Position in role lists and tables, lowest first; unique across roles. */
 	order: z.int({ error: missing('its position in role lists, e.g. "order: 7"') }).min(1),
 	/** `core`: one of the six roles the guide covers in full; `related`: a neighbouring role covered more briefly. */
@@ -161,7 +187,9 @@ export const roleSchema = strictObject({
 		.max(200),
 	/** The role's focus in a few words. @example "Production systems" */
 	focus: z
-		.string({ error: missing('the role\'s focus in a few words, e.g. "focus: Production systems"') })
+		.string({
+			error: missing('the role\'s focus in a few words, e.g. "focus: Production systems"'),
+		})
 		.min(1)
 		.max(60),
 	/** Code-to-research split, where a source gives one. */
@@ -169,7 +197,11 @@ export const roleSchema = strictObject({
 	/** Typical backgrounds people come to the role from. @example ["Software engineering"] */
 	background: z.array(z.string().min(1)).default([]),
 	/** What people in the role do, one responsibility a line. */
-	responsibilities: z.array(z.string().min(1), { error: missing('a list of what people in the role do, one item a line') }).min(1),
+	responsibilities: z
+		.array(z.string().min(1), {
+			error: missing('a list of what people in the role do, one item a line'),
+		})
+		.min(1),
 	/** A typical day, where it can be honestly described. */
 	typicalDay: typicalDaySchema.optional(),
 	/** Skills the role needs (ids in `content/data/skills.yaml`, or skill groups), most important first. */
@@ -184,7 +216,13 @@ export const roleSchema = strictObject({
 	 * without a junior rung says that true entry-level posts for the role are uncommon. A rung without
 	 * a source is the guide's own.
 	 */
-	ladder: z.array(ladderStepSchema, { error: missing('the career ladder: its rungs with level and title, e.g. "- { level: mid, title: ML Engineer }"') }).min(2),
+	ladder: z
+		.array(ladderStepSchema, {
+			error: missing(
+				'the career ladder: its rungs with level and title, e.g. "- { level: mid, title: ML Engineer }"',
+			),
+		})
+		.min(2),
 	/**
 	 * Where people come from to the first rung of a ladder with no junior rung, completing "people
 	 * usually join as <title> …". Required when the ladder has no junior rung.
@@ -208,7 +246,9 @@ export const roleSchema = strictObject({
 	 * editorial, never both.
 	 * @example { entryRoutes: [grigorev-ai-engineer-vision] }
 	 */
-	credits: z.partialRecord(z.enum(editorialFields), z.array(idRefSchema('source')).min(1)).default({}),
+	credits: z
+		.partialRecord(z.enum(editorialFields), z.array(idRefSchema('source')).min(1))
+		.default({}),
 	/** Statements that describe someone this role suits. */
 	fitsYouIf: z.array(z.string().min(1)).default([]),
 	/**
@@ -216,7 +256,13 @@ export const roleSchema = strictObject({
 	 * 7 phases for a core role). Nice-to-haves are not listed: they form a last, optional phase. The
 	 * guide's judgement, checked against what each topic builds on.
 	 */
-	roadmap: z.array(roadmapPhaseSchema, { error: missing('the roadmap: named phases listing the must-haves and often-asked-fors in teaching order') }).min(2),
+	roadmap: z
+		.array(roadmapPhaseSchema, {
+			error: missing(
+				'the roadmap: named phases listing the must-haves and often-asked-fors in teaching order',
+			),
+		})
+		.min(2),
 	/** Roles a reader of this one should compare it with (role ids). */
 	related: z.array(idRefSchema('role')).default([]),
 	/** What sources say is expected at each career stage. */
@@ -224,7 +270,13 @@ export const roleSchema = strictObject({
 	/** How the job market looks for the role, where a source says. */
 	market: marketSchema.optional(),
 	/** Ids of the sources this record draws on (at least one). */
-	sources: z.array(idRefSchema('source'), { error: missing('the ids of the sources this record draws on, e.g. "sources: [ai-roles-explained]"') }).min(1),
+	sources: z
+		.array(idRefSchema('source'), {
+			error: missing(
+				'the ids of the sources this record draws on, e.g. "sources: [ai-roles-explained]"',
+			),
+		})
+		.min(1),
 }).superRefine((role, ctx) => {
 	// Core roles are the ones the comparison table and the self-assessment rest on, so they
 	// must carry every field those pages show; related roles may leave out what no source gives.
@@ -235,7 +287,8 @@ export const roleSchema = strictObject({
 			code: 'custom',
 			path: ['skills'],
 			input: role.skills,
-			message: 'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
+			message:
+				'no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).',
 		});
 	}
 	for (const field of role.editorial)
@@ -246,7 +299,9 @@ export const roleSchema = strictObject({
 				input: role.credits[field],
 				message: `"${field}" is listed both in "editorial" and in "credits"; a field is either the guide's own view or a source's. Remove it from one of them.`,
 			});
-	ladderIssues(role.ladder, role.tier === 'core').forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+	ladderIssues(role.ladder, role.tier === 'core').forEach((issue) =>
+		ctx.addIssue({ code: 'custom', ...issue }),
+	);
 	if (!role.ladder.some((s) => s.level === 'junior') && role.joinedFrom === undefined)
 		ctx.addIssue({
 			code: 'custom',
@@ -296,7 +351,10 @@ const levelOrder = Object.keys(ladderLevels);
  * What is wrong with a ladder as a whole: rungs out of order or repeated, no mid-level rung, and, for
  * a core role, a rung without the experience and expectations its getting-hired page shows.
  */
-function ladderIssues(ladder: LadderStep[], core: boolean): { path: (string | number)[]; input: unknown; message: string }[] {
+function ladderIssues(
+	ladder: LadderStep[],
+	core: boolean,
+): { path: (string | number)[]; input: unknown; message: string }[] {
 	const issues: { path: (string | number)[]; input: unknown; message: string }[] = [];
 	ladder.forEach((step, i) => {
 		const before = ladder[i - 1];
@@ -319,7 +377,8 @@ function ladderIssues(ladder: LadderStep[], core: boolean): { path: (string | nu
 		issues.push({
 			path: ['ladder'],
 			input: ladder.map((s) => s.level),
-			message: 'has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.',
+			message:
+				'has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.',
 		});
 	return issues;
 }

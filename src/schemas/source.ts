@@ -15,7 +15,11 @@ export const sourceSchema = strictObject({
 	 * `unpublished`: material the guide was written from that has no public address (a course lesson,
 	 * an overview, a news briefing); `description` says plainly what it is.
 	 */
-	kind: z.enum(['published', 'unpublished'], { error: missing('"kind: published" (a reader can open it) or "kind: unpublished" (no public address)') }),
+	kind: z.enum(['published', 'unpublished'], {
+		error: missing(
+			'"kind: published" (a reader can open it) or "kind: unpublished" (no public address)',
+		),
+	}),
 	/** The document's title as published, or as the guide refers to it. */
 	title: z.string().min(1),
 	/** Who published or wrote it; required when published. @example "US Bureau of Labor Statistics" */
@@ -45,7 +49,8 @@ export const sourceSchema = strictObject({
 			code: 'custom',
 			path: ['description'],
 			input: undefined,
-			message: 'is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".',
+			message:
+				'is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".',
 		});
 	}
 });

@@ -46,7 +46,14 @@ export const statementSchema = strictObject({
 	/** The heading it is listed under: `background`, `enjoy` or `want`. */
 	group: z.enum(Object.keys(statementGroups) as [StatementGroup, ...StatementGroup[]]),
 	/** The statement in the reader's own voice, starting with "I" (8 to 120 characters). @example "I enjoy statistical analysis" */
-	text: z.string().min(8).max(120).regex(/^I\b/, { error: 'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"' }),
+	text: z
+		.string()
+		.min(8)
+		.max(120)
+		.regex(/^I\b/, {
+			error:
+				'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"',
+		}),
 	/** The roles it points to, each once, strongest first by convention. Left out when `start` is given. */
 	weights: z.array(statementWeightSchema).default([]),
 	/**
@@ -71,7 +78,8 @@ export const statementSchema = strictObject({
 			code: 'custom',
 			path: ['weights'],
 			input: statement.weights,
-			message: 'is missing: add the roles the statement points to, e.g. "weights: [{ role: ml-engineer, weight: 3 }]", or a "start" whose closest roles it points to',
+			message:
+				'is missing: add the roles the statement points to, e.g. "weights: [{ role: ml-engineer, weight: 3 }]", or a "start" whose closest roles it points to',
 		});
 });
 

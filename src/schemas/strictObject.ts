@@ -5,7 +5,10 @@ import { didYouMean } from '~/util/didYouMean';
  * `z.strictObject` whose error for an unknown field suggests the field the author probably meant,
  * e.g. `unknown field "skils" (did you mean "skills"?)`.
  */
-export function strictObject<T extends z.ZodRawShape>(shape: T, options: { error?: (issue: { input?: unknown }) => string | undefined } = {}) {
+export function strictObject<T extends z.ZodRawShape>(
+	shape: T,
+	options: { error?: (issue: { input?: unknown }) => string | undefined } = {},
+) {
 	const fields = Object.keys(shape).map((id) => ({ id }));
 	return z.strictObject(shape, {
 		error: (issue) => {

@@ -11,13 +11,21 @@ export type LinkChoice = 'keep' | 'merge' | 'replace';
  * Shows the question in `notice` and resolves with the reader's choice, then clears the notice.
  * @param mine How many ticks the reader has saved on this page. @param theirs How many the link brings.
  */
-export function askAboutLink(notice: HTMLElement, mine: number, theirs: number): Promise<LinkChoice> {
+export function askAboutLink(
+	notice: HTMLElement,
+	mine: number,
+	theirs: number,
+): Promise<LinkChoice> {
 	return new Promise((resolve) => {
 		const text = Object.assign(document.createElement('span'), {
 			textContent: `You are looking at the progress in the link you opened (${theirs} ticked). Your own saved progress (${mine} ticked) is unchanged until you choose: `,
 		});
 		const button = (label: string, choice: LinkChoice) => {
-			const b = Object.assign(document.createElement('button'), { type: 'button', className: 'path-button', textContent: label });
+			const b = Object.assign(document.createElement('button'), {
+				type: 'button',
+				className: 'path-button',
+				textContent: label,
+			});
 			b.addEventListener('click', () => {
 				notice.replaceChildren();
 				notice.hidden = true;
@@ -25,7 +33,14 @@ export function askAboutLink(notice: HTMLElement, mine: number, theirs: number):
 			});
 			return b;
 		};
-		notice.replaceChildren(text, button('Keep mine', 'keep'), ' ', button('Merge both', 'merge'), ' ', button('Replace mine with the link', 'replace'));
+		notice.replaceChildren(
+			text,
+			button('Keep mine', 'keep'),
+			' ',
+			button('Merge both', 'merge'),
+			' ',
+			button('Replace mine with the link', 'replace'),
+		);
 		notice.hidden = false;
 		notice.dataset['linkChoice'] = '';
 	});

@@ -9,7 +9,9 @@ import type { SearchVocabulary } from '~/lib/browser/searchIntent';
 import { aRole } from '~/lib/browser/transitionText';
 
 const slot = document.querySelector<HTMLElement>('[data-did-you-mean]');
-const lessons = JSON.parse(document.getElementById('known-lessons')?.textContent ?? '[]') as KnownPage[];
+const lessons = JSON.parse(
+	document.getElementById('known-lessons')?.textContent ?? '[]',
+) as KnownPage[];
 if (slot) {
 	void fetch(withBase('/search-vocabulary.json'))
 		.then((r) => r.json() as Promise<SearchVocabulary>)
@@ -18,14 +20,19 @@ if (slot) {
 				...vocabulary.roles.flatMap((r) => [
 					{ path: sitePaths.role(r.id), title: r.names[0]! },
 					{ path: sitePaths.roadmap(r.id), title: `${r.names[0]} roadmap` },
-					...(r.hiring ? [{ path: sitePaths.hiring(r.id), title: `Getting hired as ${aRole(r.names[0]!)}` }] : []),
+					...(r.hiring
+						? [{ path: sitePaths.hiring(r.id), title: `Getting hired as ${aRole(r.names[0]!)}` }]
+						: []),
 				]),
 				...vocabulary.entries.map((e) => ({ path: e.path, title: e.names[0]! })),
 				...lessons,
 			];
 			const near = nearestPage(sitePath(location.pathname), pages);
 			if (!near) return;
-			const link = Object.assign(document.createElement('a'), { href: withBase(`/${near.path}`), textContent: near.title });
+			const link = Object.assign(document.createElement('a'), {
+				href: withBase(`/${near.path}`),
+				textContent: near.title,
+			});
 			slot.replaceChildren('Did you mean ', link, '?');
 			slot.hidden = false;
 		})

@@ -25,7 +25,11 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 async function load() {
-	const [{ queryReader }, vocabulary] = await Promise.all([import('./searchReader'), fetch(withBase('/search-vocabulary.json')).then((r) => r.json()), addStylesheet(pagefindUiStyles)]);
+	const [{ queryReader }, vocabulary] = await Promise.all([
+		import('./searchReader'),
+		fetch(withBase('/search-vocabulary.json')).then((r) => r.json()),
+		addStylesheet(pagefindUiStyles),
+	]);
 	read = queryReader(vocabulary);
 }
 

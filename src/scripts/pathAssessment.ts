@@ -20,7 +20,12 @@ const list = document.querySelector('[data-path-ranking]');
 const live = document.querySelector('[data-live-summary]');
 if (form && island && status && share && list) {
 	const data = JSON.parse(island.textContent ?? '') as PathData;
-	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [card.dataset['role'] ?? '', card]));
+	const cards = new Map(
+		[...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [
+			card.dataset['role'] ?? '',
+			card,
+		]),
+	);
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="s"]')];
 	const known = boxes.map((box) => box.value);
 	const roles = new Map(data.roles.map((role) => [role.id, role]));
@@ -47,18 +52,24 @@ if (form && island && status && share && list) {
 			list.append(card);
 			card.hidden = false;
 			const scoreLine = card.querySelector('[data-path-score]');
-			if (scoreLine) scoreLine.textContent = `Score ${score.score} of a possible ${score.max}, from ${plural(score.reasons.length, 'statement')} you ticked:`;
+			if (scoreLine)
+				scoreLine.textContent = `Score ${score.score} of a possible ${score.max}, from ${plural(score.reasons.length, 'statement')} you ticked:`;
 			const bar = card.querySelector<HTMLElement>('[data-path-bar]');
 			const fill = bar?.querySelector('span');
 			if (bar && fill) {
 				bar.hidden = false;
 				fill.style.inlineSize = `${Math.round(score.share * 100)}%`;
 			}
-			for (const reason of card.querySelectorAll<HTMLElement>('[data-reason]')) reason.hidden = !score.reasons.includes(reason.dataset['reason'] ?? '');
+			for (const reason of card.querySelectorAll<HTMLElement>('[data-reason]'))
+				reason.hidden = !score.reasons.includes(reason.dataset['reason'] ?? '');
 			const roadmap = card.querySelector<HTMLAnchorElement>('[data-path-roadmap]');
 			if (roadmap) {
-				roadmap.href = start && start !== score.roleId ? roadmapFromPath(score.roleId, start) : roadmapPath(score.roleId);
-				roadmap.textContent = start && start !== score.roleId ? `Roadmap from where you start` : 'Roadmap';
+				roadmap.href =
+					start && start !== score.roleId
+						? roadmapFromPath(score.roleId, start)
+						: roadmapPath(score.roleId);
+				roadmap.textContent =
+					start && start !== score.roleId ? `Roadmap from where you start` : 'Roadmap';
 			}
 			const compare = card.querySelector<HTMLAnchorElement>('[data-path-compare]');
 			if (compare) {
@@ -70,7 +81,9 @@ if (form && island && status && share && list) {
 			}
 		});
 		const top = ranking[0];
-		const tied = ranking.filter((score) => score.score === top?.score).map((score) => name(score.roleId));
+		const tied = ranking
+			.filter((score) => score.score === top?.score)
+			.map((score) => name(score.roleId));
 		status.textContent = !top
 			? 'Tick the statements that fit you: the roles they point to are ranked here, with the reasons.'
 			: `${tied.length > 1 ? `${tied.join(', ')} share the top score of ${top.score}.` : `${tied[0]} fits best, with a score of ${top.score} from ${plural(top.reasons.length, 'statement')}.`} ${ranking.length === 1 ? 'It is the only role that matches' : `${ranking.length} roles match`} what you ticked.`;
@@ -83,7 +96,9 @@ if (form && island && status && share && list) {
 						.join(', ')}.`;
 	};
 
-	const ticked = new Set(parseIds(new URLSearchParams(location.search).get(queryParams.statements), known));
+	const ticked = new Set(
+		parseIds(new URLSearchParams(location.search).get(queryParams.statements), known),
+	);
 	// The boxes are on screen before this script runs: a tick made in that moment is kept.
 	for (const box of boxes) box.checked ||= ticked.has(box.value);
 	form.addEventListener('change', render);

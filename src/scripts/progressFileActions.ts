@@ -13,9 +13,14 @@ import type { Settle } from './roadmap';
  * Does what the roadmap's file control that fired asks: a click on "Save to a file" saves; a file
  * chosen in "Load from a file" is loaded, and the page settles on what the browser then holds.
  */
-export async function progressFileAction(event: Event, storage: ProgressStorage | undefined, settle: Settle): Promise<void> {
+export async function progressFileAction(
+	event: Event,
+	storage: ProgressStorage | undefined,
+	settle: Settle,
+): Promise<void> {
 	const input = event.target;
-	if (!(input instanceof HTMLInputElement && input.type === 'file')) return saveProgressFile(storage);
+	if (!(input instanceof HTMLInputElement && input.type === 'file'))
+		return saveProgressFile(storage);
 	const file = input.files?.[0];
 	if (!file) return;
 	const message = await loadProgressFile(storage, file);
@@ -27,7 +32,10 @@ export async function progressFileAction(event: Event, storage: ProgressStorage 
 export function saveProgressFile(storage: ProgressStorage | undefined): void {
 	const text = progressFileText({ have: readProgress(storage).have, plan: readPlan(storage) });
 	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: progressFileName });
+	const link = Object.assign(document.createElement('a'), {
+		href: url,
+		download: progressFileName,
+	});
 	document.body.append(link);
 	link.click();
 	link.remove();
@@ -35,7 +43,10 @@ export function saveProgressFile(storage: ProgressStorage | undefined): void {
 }
 
 /** Reads a chosen file and merges its ticks and plan into the browser's; says what happened. */
-export async function loadProgressFile(storage: ProgressStorage | undefined, file: File): Promise<string> {
+export async function loadProgressFile(
+	storage: ProgressStorage | undefined,
+	file: File,
+): Promise<string> {
 	const read = readProgressFile(await file.text());
 	if ('problem' in read) return read.problem;
 	const before = readProgress(storage).have;

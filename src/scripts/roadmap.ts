@@ -7,7 +7,13 @@
  * starting point marks, the concepts inside a topic; the plan's date maths loads right after
  * start-up, into space kept for it.
  */
-import { browserStorage, clearProgress, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
+import {
+	browserStorage,
+	clearProgress,
+	mergeProgress,
+	readProgress,
+	writeProgress,
+} from '~/lib/browser/progressStore';
 import { type HourRange, parseHoursText, progressText, sumHours } from '~/lib/browser/hours';
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
 import type { planText } from '~/lib/browser/plan';
@@ -16,7 +22,12 @@ import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
 import { type Level, levels } from '~/util/vocabulary';
 import type { Coverage, markStart } from './roadmapStarts';
 /** How the page ends a preview, a clear or a load: the ticks and the plan it shows then, whether to save them, and what it says. */
-export type Settle = (ticks: readonly Tick[], plan: PlanSettings | undefined, save: boolean, text: string) => void;
+export type Settle = (
+	ticks: readonly Tick[],
+	plan: PlanSettings | undefined,
+	save: boolean,
+	text: string,
+) => void;
 
 const form = document.querySelector<HTMLFormElement>('[data-roadmap-form]');
 const list = document.querySelector<HTMLElement>('[data-roadmap-list]');
@@ -53,24 +64,41 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	const topicOfConcept = (tick: string) => tick.split('--')[0] ?? '';
 	const isPageConcept = (tick: string) => tick.includes('--') && topicIds.has(topicOfConcept(tick));
 	// Every id the page decides for: its topics, and the concepts inside them it knows of.
-	const shownIds = () => [...boxes.map((b) => b.value), ...readProgress(storage).have.filter(isPageConcept), ...conceptTicks];
+	const shownIds = () => [
+		...boxes.map((b) => b.value),
+		...readProgress(storage).have.filter(isPageConcept),
+		...conceptTicks,
+	];
 	const storage = browserStorage();
 	const levelNeeded = (box: HTMLInputElement) => (box.dataset['level'] ?? 'working') as Level;
 	// A topic that is a group (one cloud platform) is met by a tick of any member (AWS).
-	const membersOf = (box: HTMLInputElement) => (box.closest<HTMLElement>('[data-topic]')?.dataset['members'] ?? '').split(',').filter(Boolean);
+	const membersOf = (box: HTMLInputElement) =>
+		(box.closest<HTMLElement>('[data-topic]')?.dataset['members'] ?? '').split(',').filter(Boolean);
 	/** Whether ticks meet a topic: its own id or a member's, at the level the topic needs. */
 	const metBy = (box: HTMLInputElement, ticks: readonly Tick[]) =>
-		ticks.some((t) => (t.id === box.value || membersOf(box).includes(t.id)) && levels.indexOf(t.level) >= levels.indexOf(levelNeeded(box)));
+		ticks.some(
+			(t) =>
+				(t.id === box.value || membersOf(box).includes(t.id)) &&
+				levels.indexOf(t.level) >= levels.indexOf(levelNeeded(box)),
+		);
 	const storedTicks = () => ticksIn(readProgress(storage).have);
 	/** What the page's boxes say, as ticks to store: a ticked topic at the level it needs (an unticked one keeps any shallower tick it had), and the ticked concepts. */
 	const pageTicks = (before: readonly Tick[]) => [
 		...boxes.flatMap((box) =>
-			box.checked ? [tickText({ id: box.value, level: levelNeeded(box) })] : before.filter((t) => t.id === box.value && levels.indexOf(t.level) < levels.indexOf(levelNeeded(box))).map(tickText),
+			box.checked
+				? [tickText({ id: box.value, level: levelNeeded(box) })]
+				: before
+						.filter(
+							(t) =>
+								t.id === box.value && levels.indexOf(t.level) < levels.indexOf(levelNeeded(box)),
+						)
+						.map(tickText),
 		),
 		...conceptTicks,
 	];
 	// Each topic states its hours once, in its text.
-	const hoursOf = (topic: HTMLElement): HourRange => parseHoursText(topic.querySelector('.roadmap-hours')?.textContent ?? '') ?? [0, 0];
+	const hoursOf = (topic: HTMLElement): HourRange =>
+		parseHoursText(topic.querySelector('.roadmap-hours')?.textContent ?? '') ?? [0, 0];
 	const say = (text: string) => {
 		notice.textContent = text;
 		notice.hidden = !text;
@@ -82,7 +110,10 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
 		const hoursPerWeek = validHours(hoursInput.value);
 		if (save) {
-			writeProgress(storage, mergeProgress(readProgress(storage).have, shownIds(), pageTicks(storedTicks())));
+			writeProgress(
+				storage,
+				mergeProgress(readProgress(storage).have, shownIds(), pageTicks(storedTicks())),
+			);
 			writePlan(storage, { from: select.value, hoursPerWeek });
 		}
 		const from = select.value;
@@ -94,7 +125,9 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 			const known = covered[id];
 			// Concepts ticked inside a broad topic take their share of its hours off what is left; the topic
 			// states how many it has once, in its "What is inside" (a topic without concepts counts whole).
-			const count = Number(/\d+/.exec(topic.querySelector('[data-concepts] summary')?.textContent ?? '')?.[0] ?? 0);
+			const count = Number(
+				/\d+/.exec(topic.querySelector('[data-concepts] summary')?.textContent ?? '')?.[0] ?? 0,
+			);
 			const done = [...conceptTicks].filter((t) => topicOfConcept(t) === id).length;
 			const progress = topic.querySelector<HTMLElement>('[data-concepts-progress]');
 			if (progress) progress.textContent = done > 0 ? `(${done} ticked)` : '';
@@ -102,7 +135,10 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 			if (!isTicked) {
 				const [low, high] = known ? known.h : hoursOf(topic);
 				const share = count > 0 ? Math.max(0, count - done) / count : 1;
-				(topic.hasAttribute('data-optional') ? optionalLeft : left).push([Math.round(low * share), Math.round(high * share)]);
+				(topic.hasAttribute('data-optional') ? optionalLeft : left).push([
+					Math.round(low * share),
+					Math.round(high * share),
+				]);
 			}
 			document.querySelector(`[data-chip="${id}"]`)?.classList.toggle('is-ticked', isTicked);
 		}
@@ -137,13 +173,18 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	const mine = ticksIn(saved.have);
 	const theirs = linked ? ticksIn(linked) : mine;
 	/** The ids of this page's boxes a set of ticks meets, and of its concepts among them: what the page would show. */
-	const stateOf = (ticks: readonly Tick[]) => [...boxes.map((box) => (metBy(box, ticks) ? box.value : '')), ...ticks.filter((t) => isPageConcept(t.id)).map((t) => t.id)].filter(Boolean);
+	const stateOf = (ticks: readonly Tick[]) =>
+		[
+			...boxes.map((box) => (metBy(box, ticks) ? box.value : '')),
+			...ticks.filter((t) => isPageConcept(t.id)).map((t) => t.id),
+		].filter(Boolean);
 	/** Ticks the boxes and concepts a set of ticks meets, and only those. */
 	const show = (ticks: readonly Tick[]) => {
 		for (const box of boxes) box.checked = metBy(box, ticks);
 		conceptTicks.clear();
 		for (const t of ticks) if (isPageConcept(t.id)) conceptTicks.add(t.id);
-		for (const box of list.querySelectorAll<HTMLInputElement>('input[name="concept"]')) box.checked = conceptTicks.has(box.value);
+		for (const box of list.querySelectorAll<HTMLInputElement>('input[name="concept"]'))
+			box.checked = conceptTicks.has(box.value);
 	};
 	const startIds = [...select.options].map((o) => o.value).filter(Boolean);
 	/** Ends a preview, a clear or a load: shows these ticks (and this plan), redraws, saving if asked, and says what happened. */
@@ -161,14 +202,32 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	// A link whose progress differs from the reader's own on this page is a preview until they choose.
 	const mineHere = stateOf(mine);
 	const theirsHere = stateOf(theirs);
-	let previewing = linked !== undefined && mineHere.length > 0 && mineHere.join() !== theirsHere.join();
+	let previewing =
+		linked !== undefined && mineHere.length > 0 && mineHere.join() !== theirsHere.join();
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
 	const early = boxes.some((box) => box.checked && !metBy(box, theirs));
 	for (const box of boxes) box.checked ||= metBy(box, theirs);
 	for (const t of theirs) if (isPageConcept(t.id)) conceptTicks.add(t.id);
-	select.value = parseId(params.get(queryParams.from), startIds) ?? (linked ? undefined : parseId(savedPlan.from, startIds)) ?? '';
-	hoursInput.value = String(params.has(queryParams.hours) ? validHours(params.get(queryParams.hours)) : savedPlan.hoursPerWeek);
-	if (previewing) void import('./roadmapLink').then((loaded) => loaded.previewLink(notice, settle, [mineHere.length, theirsHere.length], saved.have, savedPlan, linked!));
+	select.value =
+		parseId(params.get(queryParams.from), startIds) ??
+		(linked ? undefined : parseId(savedPlan.from, startIds)) ??
+		'';
+	hoursInput.value = String(
+		params.has(queryParams.hours)
+			? validHours(params.get(queryParams.hours))
+			: savedPlan.hoursPerWeek,
+	);
+	if (previewing)
+		void import('./roadmapLink').then((loaded) =>
+			loaded.previewLink(
+				notice,
+				settle,
+				[mineHere.length, theirsHere.length],
+				saved.have,
+				savedPlan,
+				linked!,
+			),
+		);
 	else if (linked) {
 		writeProgress(storage, mergeProgress(saved.have, shownIds(), pageTicks(theirs)));
 		say('Progress loaded from the link you opened, and saved in this browser.');
@@ -183,7 +242,14 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 	});
 	// A topic's concepts are drawn as ticks the first time a reader opens "What is inside", by code
 	// loaded then. Toggle events do not bubble, so the list catches them on their way down.
-	list.addEventListener('toggle', (event) => void import('./roadmapConcepts').then((loaded) => loaded.openConcepts(event.target, form.dataset['roadmapConcepts'] ?? '', conceptTicks)), true);
+	list.addEventListener(
+		'toggle',
+		(event) =>
+			void import('./roadmapConcepts').then((loaded) =>
+				loaded.openConcepts(event.target, form.dataset['roadmapConcepts'] ?? '', conceptTicks),
+			),
+		true,
+	);
 	hoursInput.addEventListener('input', () => render(!previewing));
 	select.addEventListener('change', () => {
 		render(!previewing);
@@ -194,7 +260,10 @@ if (form && list && status && plan && select && hoursInput && share && notice) {
 		settle([], undefined, false, 'Your progress was cleared on this page and in the skill gap.');
 	});
 	// Saving to a file and loading one: the code loads when a reader first does either.
-	const fileAction = (event: Event) => void import('./progressFileActions').then((loaded) => loaded.progressFileAction(event, storage, settle));
+	const fileAction = (event: Event) =>
+		void import('./progressFileActions').then((loaded) =>
+			loaded.progressFileAction(event, storage, settle),
+		);
 	form.querySelector('[data-roadmap-export]')?.addEventListener('click', fileAction);
 	form.querySelector('[data-roadmap-import]')?.addEventListener('change', fileAction);
 	// ↑ and ↓ move between the topics' ticks, past each topic's links.

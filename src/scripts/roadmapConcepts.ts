@@ -19,13 +19,20 @@ let concepts: Promise<Record<string, RoadmapConceptItem[]>> | undefined;
  * event), unless they are drawn already; `url` is the page's concepts file, `ticked` the concept
  * ticks the reader has.
  */
-export async function openConcepts(target: EventTarget | null, url: string, ticked: ReadonlySet<string>): Promise<void> {
-	if (!(target instanceof HTMLDetailsElement && target.open && target.matches('[data-concepts]'))) return;
+export async function openConcepts(
+	target: EventTarget | null,
+	url: string,
+	ticked: ReadonlySet<string>,
+): Promise<void> {
+	if (!(target instanceof HTMLDetailsElement && target.open && target.matches('[data-concepts]')))
+		return;
 	// A failed request, or a page that is not JSON, gives none.
 	concepts ??= fetch(url)
 		.then((response) => response.json() as Promise<Record<string, RoadmapConceptItem[]>>)
 		.catch(() => ({}));
-	const items = (await concepts)[target.closest<HTMLElement>('[data-topic]')?.dataset['topic'] ?? ''];
+	const items = (await concepts)[
+		target.closest<HTMLElement>('[data-topic]')?.dataset['topic'] ?? ''
+	];
 	if (items && !target.querySelector('input[name="concept"]')) drawConcepts(target, items, ticked);
 }
 
@@ -33,17 +40,34 @@ export async function openConcepts(target: EventTarget | null, url: string, tick
  * Replaces the details' pointer to the entry's page with a checkbox a concept, ticked where the
  * reader has ticked it; the page's change listener, on the list, picks up what is ticked next.
  */
-export function drawConcepts(details: HTMLDetailsElement, items: readonly RoadmapConceptItem[], ticked: ReadonlySet<string>): void {
+export function drawConcepts(
+	details: HTMLDetailsElement,
+	items: readonly RoadmapConceptItem[],
+	ticked: ReadonlySet<string>,
+): void {
 	const holder = details.querySelector('[data-concepts-list]');
 	if (!holder) return;
 	const ul = document.createElement('ul');
 	for (const c of items) {
 		const li = document.createElement('li');
 		const label = document.createElement('label');
-		const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'concept', value: c.tick, checked: ticked.has(c.tick) });
+		const box = Object.assign(document.createElement('input'), {
+			type: 'checkbox',
+			name: 'concept',
+			value: c.tick,
+			checked: ticked.has(c.tick),
+		});
 		label.append(box, ` ${c.name}`);
 		li.append(label);
-		if (c.resource) li.append(' ', Object.assign(document.createElement('a'), { href: c.resource.url, textContent: c.resource.title, className: 'roadmap-resource-meta' }));
+		if (c.resource)
+			li.append(
+				' ',
+				Object.assign(document.createElement('a'), {
+					href: c.resource.url,
+					textContent: c.resource.title,
+					className: 'roadmap-resource-meta',
+				}),
+			);
 		ul.append(li);
 	}
 	holder.replaceWith(ul);

@@ -12,12 +12,35 @@ import type { Settle } from './roadmap';
  * Asks, then settles the page on the reader's choice. `counts` are how many ticks the reader's own
  * progress and the link's give this page; `saved` and `linked` are the stored and linked ticks as text.
  */
-export async function previewLink(notice: HTMLElement, settle: Settle, counts: readonly [number, number], saved: readonly string[], savedPlan: PlanSettings, linked: readonly string[]): Promise<void> {
+export async function previewLink(
+	notice: HTMLElement,
+	settle: Settle,
+	counts: readonly [number, number],
+	saved: readonly string[],
+	savedPlan: PlanSettings,
+	linked: readonly string[],
+): Promise<void> {
 	const choice = await askAboutLink(notice, ...counts);
 	if (choice === 'keep') {
 		history.replaceState(history.state, '', location.pathname + location.hash);
-		return settle(ticksIn(saved), savedPlan, false, 'Kept your own progress; the link was not saved.');
+		return settle(
+			ticksIn(saved),
+			savedPlan,
+			false,
+			'Kept your own progress; the link was not saved.',
+		);
 	}
-	if (choice === 'merge') return settle(ticksIn([...saved, ...linked]), undefined, true, 'Merged: your progress and the link’s together, saved in this browser.');
-	settle(ticksIn(linked), undefined, true, 'Your progress on this roadmap was replaced by the link’s, and saved.');
+	if (choice === 'merge')
+		return settle(
+			ticksIn([...saved, ...linked]),
+			undefined,
+			true,
+			'Merged: your progress and the link’s together, saved in this browser.',
+		);
+	settle(
+		ticksIn(linked),
+		undefined,
+		true,
+		'Your progress on this roadmap was replaced by the link’s, and saved.',
+	);
 }

@@ -13,14 +13,23 @@ export type Coverage = Record<string, Record<string, { c: 'known' | 'partial'; h
  * Marks the page for the starting point picked in `select` (none clears the marks): `covered` is
  * what it covers, `ticked` the topics ticked, which the map shows as ticked rather than as known.
  */
-export function markStart(form: HTMLFormElement, select: HTMLSelectElement, covered: Coverage[string], ticked: readonly string[]): void {
+export function markStart(
+	form: HTMLFormElement,
+	select: HTMLSelectElement,
+	covered: Coverage[string],
+	ticked: readonly string[],
+): void {
 	// Starting from another role, the next step includes the page comparing the two.
 	const fromRole = select.selectedOptions[0]?.dataset['order'];
 	const pairLink = document.querySelector<HTMLElement>('[data-roadmap-pair]');
 	if (pairLink && form.dataset['role']) {
 		pairLink.hidden = fromRole === undefined;
 		const link = pairLink.querySelector('a');
-		if (link && fromRole !== undefined) link.href = pairPath({ id: select.value, order: Number(fromRole) }, { id: form.dataset['role'], order: Number(form.dataset['roleOrder']) });
+		if (link && fromRole !== undefined)
+			link.href = pairPath(
+				{ id: select.value, order: Number(fromRole) },
+				{ id: form.dataset['role'], order: Number(form.dataset['roleOrder']) },
+			);
 	}
 	for (const topic of document.querySelectorAll<HTMLElement>('[data-topic]')) {
 		const id = topic.dataset['topic'] ?? '';
@@ -33,9 +42,15 @@ export function markStart(form: HTMLFormElement, select: HTMLSelectElement, cove
 		}
 		if (mark) {
 			mark.hidden = !known;
-			mark.textContent = known ? (known.c === 'known' ? 'You likely know this' : 'You likely know part of this') : '';
+			mark.textContent = known
+				? known.c === 'known'
+					? 'You likely know this'
+					: 'You likely know part of this'
+				: '';
 		}
 		topic.classList.toggle('roadmap-topic-known', known?.c === 'known');
-		document.querySelector(`[data-chip="${id}"]`)?.classList.toggle('is-known', !ticked.includes(id) && known?.c === 'known');
+		document
+			.querySelector(`[data-chip="${id}"]`)
+			?.classList.toggle('is-known', !ticked.includes(id) && known?.c === 'known');
 	}
 }

@@ -40,8 +40,18 @@ export function showAnswers(answers: Answer[]) {
 	const list = document.createElement('ul');
 	for (const answer of answers) {
 		const item = document.createElement('li');
-		item.append(Object.assign(document.createElement('a'), { href: withBase(`/${answer.path}`), textContent: answer.label }));
+		item.append(
+			Object.assign(document.createElement('a'), {
+				href: withBase(`/${answer.path}`),
+				textContent: answer.label,
+			}),
+		);
 		list.append(item);
 	}
-	box.append(Object.assign(document.createElement('p'), { textContent: answers.length === 1 ? 'Best answer' : 'Best answers' }), list);
+	box.append(
+		Object.assign(document.createElement('p'), {
+			textContent: answers.length === 1 ? 'Best answer' : 'Best answers',
+		}),
+		list,
+	);
 }

@@ -11,7 +11,11 @@
  * as typed is left to Pagefind's UI, as in Starlight's own dialog.
  */
 import { withBase } from '~/lib/browser/paths';
-import { interpretQuery, type Interpretation, type SearchVocabulary } from '~/lib/browser/searchIntent';
+import {
+	interpretQuery,
+	type Interpretation,
+	type SearchVocabulary,
+} from '~/lib/browser/searchIntent';
 import { showAnswers } from './searchAnswers';
 
 /** The part of Pagefind's API the dialog loads ahead with (https://pagefind.app/docs/api/). */

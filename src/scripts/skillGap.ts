@@ -7,7 +7,11 @@ import type { GapData } from '~/lib/browser/skillGap';
 
 const source = document.querySelector<HTMLElement>('[data-gap-form]')?.dataset['gapForm'];
 if (source) {
-	const data = fetch(source).then((response) => (response.ok ? (response.json() as Promise<GapData>) : Promise.reject(new Error(`${response.status}`))));
+	const data = fetch(source).then((response) =>
+		response.ok
+			? (response.json() as Promise<GapData>)
+			: Promise.reject(new Error(`${response.status}`)),
+	);
 	void Promise.all([data, import('./skillGapForm')])
 		.then(([gap, { startSkillGap }]) => startSkillGap(gap))
 		.catch(() => undefined);

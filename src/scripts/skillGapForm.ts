@@ -5,7 +5,12 @@
  * Loaded by `skillGap.ts` together with the page's data.
  */
 import { parseId, queryParams, withQuery } from '~/lib/browser/pathUrl';
-import { browserStorage, mergeProgress, readProgress, writeProgress } from '~/lib/browser/progressStore';
+import {
+	browserStorage,
+	mergeProgress,
+	readProgress,
+	writeProgress,
+} from '~/lib/browser/progressStore';
 import type { GapData } from '~/lib/browser/skillGap';
 import { parseTicks } from '~/lib/browser/tickChoices';
 import { type Tick, tickText, ticksIn } from '~/lib/browser/ticks';
@@ -23,7 +28,12 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 	const notice = document.querySelector<HTMLElement>('[data-gap-notice]');
 	if (!form || !status || !share || !list) return;
 	const names = new Map(roles.map((role) => [role.id, role.name]));
-	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [card.dataset['role'] ?? '', card]));
+	const cards = new Map(
+		[...list.querySelectorAll<HTMLElement>('[data-role]')].map((card) => [
+			card.dataset['role'] ?? '',
+			card,
+		]),
+	);
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="have"]')];
 	const select = form.querySelector('select');
 	const filter = form.querySelector<HTMLInputElement>('[data-gap-filter]');
@@ -39,7 +49,10 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 			choice = document.createElement('select');
 			choice.dataset['gapLevel'] = box.value;
 			choice.className = 'path-level';
-			choice.setAttribute('aria-label', `How well: ${box.closest('label')?.textContent?.trim() ?? box.value}`);
+			choice.setAttribute(
+				'aria-label',
+				`How well: ${box.closest('label')?.textContent?.trim() ?? box.value}`,
+			);
 			for (const level of levels) choice.append(new Option(levelTerms[level].label, level));
 			box.closest('li')?.append(choice);
 		}
@@ -50,14 +63,19 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 	};
 
 	const render = (save = true) => {
-		const ticks: Tick[] = boxes.filter((box) => box.checked).map((box) => ({ id: box.value, level: levelOf.get(box.value) ?? defaultLevel }));
+		const ticks: Tick[] = boxes
+			.filter((box) => box.checked)
+			.map((box) => ({ id: box.value, level: levelOf.get(box.value) ?? defaultLevel }));
 		const have = ticks.map(tickText);
 		// The ticks are shared with the roadmaps: what is ticked here is ticked there, at the same level.
 		const stored = readProgress(storage).have;
 		if (save) writeProgress(storage, mergeProgress(stored, shown, have));
 		const heldElsewhere = ticksIn(stored).filter((t) => !shown.includes(t.id));
 		const target = select?.value || undefined;
-		const query = withQuery(location.search, { [queryParams.have]: have, [queryParams.role]: target });
+		const query = withQuery(location.search, {
+			[queryParams.have]: have,
+			[queryParams.role]: target,
+		});
 		history.replaceState(history.state, '', location.pathname + query + location.hash);
 		share.hidden = !query;
 		const permalink = share.querySelector('a');
@@ -68,18 +86,28 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 		for (const gap of ranked) {
 			const card = cards.get(gap.to);
 			if (!card) continue;
-			const missing = new Set([...gap.learn, ...gap.deepen.map((d) => d.requirement)].map((r) => r.id));
+			const missing = new Set(
+				[...gap.learn, ...gap.deepen.map((d) => d.requirement)].map((r) => r.id),
+			);
 			list.append(card);
 			const summary = card.querySelector('[data-gap-summary]');
 			if (summary)
-				summary.textContent = gap.core === 0 ? 'no core requirements' : `you meet ${gap.met} of ${gap.core} core requirements; about ${Math.round(gap.left * 100)}% of its learning is still to do`;
+				summary.textContent =
+					gap.core === 0
+						? 'no core requirements'
+						: `you meet ${gap.met} of ${gap.core} core requirements; about ${Math.round(gap.left * 100)}% of its learning is still to do`;
 			const bar = card.querySelector<HTMLElement>('[data-path-bar]');
 			const fill = bar?.querySelector('span');
 			if (bar && fill) {
 				bar.hidden = gap.core === 0;
 				fill.style.inlineSize = `${Math.round((gap.met / Math.max(1, gap.core)) * 100)}%`;
 			}
-			const deepen = new Map(gap.deepen.map((d) => [d.requirement.id, `deepen: ${levelTerms[d.from].label.toLowerCase()} → ${levelTerms[d.to].label.toLowerCase()}`]));
+			const deepen = new Map(
+				gap.deepen.map((d) => [
+					d.requirement.id,
+					`deepen: ${levelTerms[d.from].label.toLowerCase()} → ${levelTerms[d.to].label.toLowerCase()}`,
+				]),
+			);
 			for (const item of card.querySelectorAll<HTMLElement>('[data-item]')) {
 				const id = item.dataset['item'] ?? '';
 				item.hidden = !missing.has(id);
@@ -92,7 +120,8 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 				}
 				if (note) note.textContent = deepen.has(id) ? ` (${deepen.get(id)})` : '';
 			}
-			for (const none of card.querySelectorAll<HTMLElement>('[data-gap-none]')) none.hidden = !!none.parentElement?.querySelector('[data-item]:not([hidden])');
+			for (const none of card.querySelectorAll<HTMLElement>('[data-gap-none]'))
+				none.hidden = !!none.parentElement?.querySelector('[data-item]:not([hidden])');
 		}
 		const chosen = ranked.find((gap) => gap.to === target);
 		if (chosen) cards.get(chosen.to)?.querySelector('details')?.setAttribute('open', '');
@@ -136,7 +165,11 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 	const mine = parseTicks(saved.join(','), shown);
 	const theirs = linked !== null ? parseTicks(linked, shown) : mine;
 	// A link that differs from the reader's own saved ticks is a preview until they choose.
-	let previewing = notice !== null && linked !== null && mine.length > 0 && mine.map(tickText).join() !== theirs.map(tickText).join();
+	let previewing =
+		notice !== null &&
+		linked !== null &&
+		mine.length > 0 &&
+		mine.map(tickText).join() !== theirs.map(tickText).join();
 	const initial = theirs;
 	for (const tick of initial) levelOf.set(tick.id, tick.level);
 	// The boxes are on screen before this script runs: a tick made in that moment is kept, and saved.
@@ -154,7 +187,8 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 	form.addEventListener('change', (event) => {
 		const target = event.target;
 		if (target === filter) return;
-		if (target instanceof HTMLSelectElement && target.dataset['gapLevel']) levelOf.set(target.dataset['gapLevel'], target.value as Level);
+		if (target instanceof HTMLSelectElement && target.dataset['gapLevel'])
+			levelOf.set(target.dataset['gapLevel'], target.value as Level);
 		if (target instanceof HTMLInputElement && target.name === 'have') levelChoice(target);
 		render(!previewing);
 	});
@@ -171,7 +205,13 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 			.then(({ askAboutLink }) => askAboutLink(notice, mine.length, theirs.length))
 			.then((choice) => {
 				previewing = false;
-				show(choice === 'keep' ? mine : choice === 'merge' ? parseTicks([...saved, linked!].join(','), shown) : theirs);
+				show(
+					choice === 'keep'
+						? mine
+						: choice === 'merge'
+							? parseTicks([...saved, linked!].join(','), shown)
+							: theirs,
+				);
 				render(choice !== 'keep');
 			});
 	}
@@ -188,5 +228,6 @@ export function startSkillGap({ roles, model, words: filterWords }: GapData): vo
 	});
 	// With nothing ticked, saved or asked for, the result stays as built until the first tick, instead
 	// of being re-ordered and re-worded under the reader's eyes.
-	if (initial.length > 0 || early || saved.length > 0 || select?.value) render(!previewing && (linked !== null || early));
+	if (initial.length > 0 || early || saved.length > 0 || select?.value)
+		render(!previewing && (linked !== null || early));
 }

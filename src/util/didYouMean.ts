@@ -11,7 +11,8 @@ export function editDistance(a: string, b: string): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				current[j] = Math.min(current[j]!, before[j - 2]! + 1);
 		}
 		before = previous;
 		previous = current;
@@ -46,7 +47,8 @@ export function didYouMean(value: string, candidates: readonly Candidate[]): str
 			if (known === wanted) return candidate.id;
 			const distance = editDistance(wanted, known);
 			const limit = Math.max(1, Math.floor(Math.max(wanted.length, known.length) / 3));
-			if (distance <= limit && (!best || distance < best.distance)) best = { id: candidate.id, distance };
+			if (distance <= limit && (!best || distance < best.distance))
+				best = { id: candidate.id, distance };
 		}
 	}
 	return best?.id;

@@ -14,7 +14,11 @@ export interface Repeat<T> {
  * @param seen keys taken before the list starts, e.g. the ids that names may not repeat
  * @example repeats(['a', 'b', 'a'], (x) => x) // [{ item: 'a', index: 2, first: 'a' }]
  */
-export function repeats<T>(items: Iterable<T>, key: (item: T) => unknown, seen: Map<unknown, T> = new Map()): Repeat<T>[] {
+export function repeats<T>(
+	items: Iterable<T>,
+	key: (item: T) => unknown,
+	seen: Map<unknown, T> = new Map(),
+): Repeat<T>[] {
 	const found: Repeat<T>[] = [];
 	let index = 0;
 	for (const item of items) {

@@ -27,7 +27,11 @@ export type Level = (typeof levels)[number];
 
 /** What each level means. */
 export const levelTerms: Readonly<Record<Level, Term<Level>>> = {
-	foundation: { id: 'foundation', label: 'Foundation', description: 'understands the basics and knows when to use it' },
+	foundation: {
+		id: 'foundation',
+		label: 'Foundation',
+		description: 'understands the basics and knows when to use it',
+	},
 	working: { id: 'working', label: 'Working', description: 'uses it day to day without help' },
 	deep: { id: 'deep', label: 'Deep', description: 'the expert others ask' },
 };

@@ -29,16 +29,27 @@ import {
 } from '../../scripts/bench/pageWeight.mjs';
 import { plainPage } from '../../scripts/bench/plainStarlight.mjs';
 import { differingFiles, plainSearchConfig } from '../../scripts/bench/plainSearch.mjs';
-import { compareDialogs, dialogState, type DialogSample } from '../../scripts/bench/searchDialog.mjs';
+import {
+	compareDialogs,
+	dialogState,
+	type DialogSample,
+} from '../../scripts/bench/searchDialog.mjs';
 import { parseSearchQueries, parseSearchRanking } from '../../scripts/bench/searchLatency.mjs';
 import { evaluateLiteral, matchingBracket } from '../../scripts/bench/sourceText.mjs';
 import { median, percentile } from '../../scripts/bench/stats.mjs';
-import { parseRoleSections, readRealContent, syntheticRoles, syntheticStatements, writeSyntheticContent } from '../../scripts/bench/syntheticContent.mjs';
+import {
+	parseRoleSections,
+	readRealContent,
+	syntheticRoles,
+	syntheticStatements,
+	writeSyntheticContent,
+} from '../../scripts/bench/syntheticContent.mjs';
 import { lessonRecord, readContent } from '../helpers/readContent';
 import { queries as searchQueries } from '../searchQueries';
 
 /** Level-2 heading ids of a Markdown body. */
-const headingIds = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
+const headingIds = (body: string) =>
+	[...body.matchAll(/^## (.+)$/gm)].map((m) => headingSlug(m[1]!));
 
 describe('benchmark: synthetic roles', () => {
 	const sections = parseRoleSections(readFileSync('src/lib/guide/roleSections.ts', 'utf8'));
@@ -46,7 +57,9 @@ describe('benchmark: synthetic roles', () => {
 	const made = syntheticRoles(real, sections, 50);
 
 	test('reads the role sections, in order, from src/lib/guide/roleSections.ts', () => {
-		expect(sections).toEqual(roleSections.map(({ id, heading, block }) => ({ id, heading, block })));
+		expect(sections).toEqual(
+			roleSections.map(({ id, heading, block }) => ({ id, heading, block })),
+		);
 	});
 
 	test('brings the guide to 50 roles with unique ids, deterministically', () => {
@@ -63,8 +76,15 @@ describe('benchmark: synthetic roles', () => {
 		});
 		const lessons = made.map((role) => {
 			// As the reader and the build do: the title and sidebar order come from the role's record.
-			const { front, written } = withRoleFacts(parseFrontmatter(role.lesson).frontmatter, role.data);
-			return { id: `roles/${role.id}`, file: `content/roles/${role.id}.mdx`, data: lessonRecord(front, lessonSchema.parse(front), undefined, written) };
+			const { front, written } = withRoleFacts(
+				parseFrontmatter(role.lesson).frontmatter,
+				role.data,
+			);
+			return {
+				id: `roles/${role.id}`,
+				file: `content/roles/${role.id}.mdx`,
+				data: lessonRecord(front, lessonSchema.parse(front), undefined, written),
+			};
 		});
 		// The self-assessment statements, with the synthetic roles' weights, must reach every role.
 		expect(real.statements, 'content/data/statements.yaml').toBeDefined();
@@ -72,24 +92,44 @@ describe('benchmark: synthetic roles', () => {
 			const data = statementSchema.parse(raw);
 			return { id: data.id, file: 'content/data/statements.yaml', data };
 		});
-		const input: GuideInput = { ...content, roles: [...content.roles, ...roles], lessons: [...content.lessons, ...lessons], statements };
+		const input: GuideInput = {
+			...content,
+			roles: [...content.roles, ...roles],
+			lessons: [...content.lessons, ...lessons],
+			statements,
+		};
 		expect(findProblems(input).map(formatProblem)).toEqual([]);
 		// Without the synthetic weights, the integrity checks would catch the unreachable roles.
-		const unchanged = (real.statements ?? []).map((raw) => ({ id: String(raw['id']), file: 'x', data: statementSchema.parse(raw) }));
+		const unchanged = (real.statements ?? []).map((raw) => ({
+			id: String(raw['id']),
+			file: 'x',
+			data: statementSchema.parse(raw),
+		}));
 		const unreached = findProblems({ ...input, statements: unchanged });
 		expect(unreached.length).toBeGreaterThan(0);
-		expect(unreached.map((p) => p.value)).toEqual(expect.arrayContaining(unreached.map(() => expect.toBeOneOf(made.map((r) => r.id)))));
+		expect(unreached.map((p) => p.value)).toEqual(
+			expect.arrayContaining(unreached.map(() => expect.toBeOneOf(made.map((r) => r.id)))),
+		);
 	});
 
 	test("a synthetic lesson leaves its title and sidebar order to its record, unless the project's own lessons write them", () => {
 		expect(real.lessonsWriteFacts).toBe(false);
 		for (const role of made)
 			expect(
-				Object.keys(parseFrontmatter(role.lesson).frontmatter).filter((key) => key === 'title' || key === 'sidebar'),
+				Object.keys(parseFrontmatter(role.lesson).frontmatter).filter(
+					(key) => key === 'title' || key === 'sidebar',
+				),
 				role.id,
 			).toEqual([]);
-		const [older] = syntheticRoles({ ...real, lessonsWriteFacts: true }, sections, real.roles.length + 1);
-		expect(parseFrontmatter(older!.lesson).frontmatter).toMatchObject({ title: older!.data.name, sidebar: { order: older!.data.order } });
+		const [older] = syntheticRoles(
+			{ ...real, lessonsWriteFacts: true },
+			sections,
+			real.roles.length + 1,
+		);
+		expect(parseFrontmatter(older!.lesson).frontmatter).toMatchObject({
+			title: older!.data.name,
+			sidebar: { order: older!.data.order },
+		});
 	});
 
 	test('every synthetic lesson has the sections its data fills, each with its block', () => {
@@ -99,8 +139,12 @@ describe('benchmark: synthetic roles', () => {
 			expect(sectionMismatches(data, ids), role.id).toEqual([]);
 			expect(role.lesson).toContain('<Role.Summary />');
 			for (const id of ids) {
-				const section = role.lesson.split(/^## /m).find((part) => headingIds(`## ${part}`)[0] === id)!;
-				expect(section, `${role.id} → ${id}`).toContain(`<Role.${roleSections.find((s) => s.id === id)!.block} />`);
+				const section = role.lesson
+					.split(/^## /m)
+					.find((part) => headingIds(`## ${part}`)[0] === id)!;
+				expect(section, `${role.id} → ${id}`).toContain(
+					`<Role.${roleSections.find((s) => s.id === id)!.block} />`,
+				);
 			}
 		}
 	});
@@ -110,10 +154,17 @@ describe('benchmark: synthetic roles', () => {
 		try {
 			cpSync('content', join(copy, 'content'), { recursive: true });
 			cpSync('src/lib/guide/roleSections.ts', join(copy, 'src/lib/guide/roleSections.ts'));
-			expect(writeSyntheticContent(copy, 50)).toEqual({ real: real.roles.length, added: made.length });
+			expect(writeSyntheticContent(copy, 50)).toEqual({
+				real: real.roles.length,
+				added: made.length,
+			});
 			const written = readRealContent(copy);
-			expect(written.roles.map((r) => r.id).sort()).toEqual([...real.roles, ...made].map((r) => r.id).sort());
-			expect(readFileSync(join(copy, `content/roles/${made[0]!.id}.mdx`), 'utf8')).toBe(made[0]!.lesson);
+			expect(written.roles.map((r) => r.id).sort()).toEqual(
+				[...real.roles, ...made].map((r) => r.id).sort(),
+			);
+			expect(readFileSync(join(copy, `content/roles/${made[0]!.id}.mdx`), 'utf8')).toBe(
+				made[0]!.lesson,
+			);
 			expect(written.statements).toEqual(syntheticStatements(real.statements ?? [], made));
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
@@ -149,7 +200,8 @@ describe('benchmark: page weight', () => {
 	});
 
 	test('finds static imports of built modules, and dynamic ones apart', () => {
-		const js = 'import{t as e}from"./toc.js";import"./side.js";export*from"./re.js";const x=`import "./in-string.js"`;import(`./ui-core.js`);import(`${o}pagefind.js`);e()';
+		const js =
+			'import{t as e}from"./toc.js";import"./side.js";export*from"./re.js";const x=`import "./in-string.js"`;import(`./ui-core.js`);import(`${o}pagefind.js`);e()';
 		expect(staticImports(js)).toEqual(['./toc.js', './side.js', './re.js']);
 		expect(dynamicImports(js)).toEqual(['./ui-core.js']);
 	});
@@ -157,7 +209,9 @@ describe('benchmark: page weight', () => {
 	test('resolves URLs to build files under the base path', () => {
 		expect(resolveBuildFile('/_astro/a.css', '/roles/x/', '/')).toBe('_astro/a.css');
 		expect(resolveBuildFile('./b.js', '/_astro/a.js', '/')).toBe('_astro/b.js');
-		expect(resolveBuildFile('/guide/_astro/a.css', '/guide/roles/x/', '/guide/')).toBe('_astro/a.css');
+		expect(resolveBuildFile('/guide/_astro/a.css', '/guide/roles/x/', '/guide/')).toBe(
+			'_astro/a.css',
+		);
 		expect(resolveBuildFile('https://cdn.example.org/a.js', '/', '/')).toBeUndefined();
 		expect(resolveBuildFile('/', '/x/', '/')).toBe('index.html');
 	});
@@ -166,12 +220,20 @@ describe('benchmark: page weight', () => {
 		expect(pageKind('roles/ml-engineer/', '<html>')).toBe('role');
 		expect(pageKind('compare/a-vs-b/', '<html>')).toBe('comparison');
 		expect(pageKind('compare/', '<html>')).toBe('other');
-		expect(pageKind('compare/b-vs-a/', '<!doctype html><title>Redirecting to: /compare/a-vs-b/</title><meta http-equiv="refresh" content="0;url=/compare/a-vs-b/">')).toBe('redirect');
+		expect(
+			pageKind(
+				'compare/b-vs-a/',
+				'<!doctype html><title>Redirecting to: /compare/a-vs-b/</title><meta http-equiv="refresh" content="0;url=/compare/a-vs-b/">',
+			),
+		).toBe('redirect');
 		expect(pageKind('404.html', '<html>')).toBe('other');
 	});
 
 	test('derives the template of a page from its URL pattern', () => {
-		expect(pageTemplate('roles/ml-engineer/')).toEqual({ template: 'roles/*/', label: 'role page' });
+		expect(pageTemplate('roles/ml-engineer/')).toEqual({
+			template: 'roles/*/',
+			label: 'role page',
+		});
 		expect(pageTemplate('roles/ml-engineer/roadmap/').template).toBe('roles/*/roadmap/');
 		expect(pageTemplate('roles/ml-engineer/getting-hired/').label).toBe('getting hired');
 		expect(pageTemplate('compare/a-vs-b/').label).toBe('pair comparison');
@@ -207,14 +269,18 @@ describe('benchmark: page weight', () => {
 			page('', 10_000, 'other'),
 		] as Parameters<typeof summarisePageWeights>[0];
 		const summary = summarisePageWeights(pages);
-		expect(summary.byTemplate.map((t) => [t.template, t.pages, t.heaviest.path, t.underBudget])).toEqual([
+		expect(
+			summary.byTemplate.map((t) => [t.template, t.pages, t.heaviest.path, t.underBudget]),
+		).toEqual([
 			['roles/*/roadmap/', 1, '/roles/a/roadmap/', false],
 			['roles/*/', 2, '/roles/b/', true],
 			['', 1, '/', true],
 		]);
 		expect(summary.allUnderBudget).toBe(false);
 		expect(summary.heaviestPage?.path).toBe('/roles/a/roadmap/');
-		expect(formatPageWeight(summary)).toContain('every page ≤ 30 KB first load: NO (heaviest 30.3 KB, /roles/a/roadmap/; over: roadmap (30.3 KB))');
+		expect(formatPageWeight(summary)).toContain(
+			'every page ≤ 30 KB first load: NO (heaviest 30.3 KB, /roles/a/roadmap/; over: roadmap (30.3 KB))',
+		);
 	});
 
 	const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
@@ -222,7 +288,8 @@ describe('benchmark: page weight', () => {
 
 	test('adds up the gzip sizes of a page, its CSS, its scripts and their static imports', () => {
 		const files: Record<string, string> = {
-			'roles/r/index.html': '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script><h1>Role</h1>',
+			'roles/r/index.html':
+				'<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script><h1>Role</h1>',
 			'_astro/s.css': 'body{color:red}'.repeat(20),
 			'_astro/a.js': 'import{x}from"./b.js";import(`./lazy.js`);x()',
 			'_astro/b.js': 'import"./c.js";export const x=()=>1',
@@ -281,15 +348,28 @@ describe('benchmark: build logs', () => {
 	test('splits the wall clock into phases from when lines arrived', () => {
 		const times = [100, 1000, 2000, 3000, 5000, 5100, 6000, 7000, 9000, 9500];
 		const lines = log.map((text, i) => ({ ms: times[i]!, text }));
-		expect(buildPhases(lines, 10_000)).toEqual({ setup: 1000, render: 4000, 'starlight:pagefind': 2000, 'guide:link-check': 2000, other: 500, exit: 500 });
+		expect(buildPhases(lines, 10_000)).toEqual({
+			setup: 1000,
+			render: 4000,
+			'starlight:pagefind': 2000,
+			'guide:link-check': 2000,
+			other: 500,
+			exit: 500,
+		});
 		expect(buildPhases([], 1)).toEqual({});
 	});
 });
 
 describe('benchmark: helpers', () => {
 	test('reads the search ranking from src/lib/browser/searchRanking.ts as the site uses it', () => {
-		expect(parseSearchRanking(readFileSync('src/lib/browser/searchRanking.ts', 'utf8'))).toEqual(searchRanking);
-		expect(parseSearchRanking('// {\nexport const searchRanking = { a: 1, /* } */ b: { c: "}" } } as const;')).toEqual({ a: 1, b: { c: '}' } });
+		expect(parseSearchRanking(readFileSync('src/lib/browser/searchRanking.ts', 'utf8'))).toEqual(
+			searchRanking,
+		);
+		expect(
+			parseSearchRanking(
+				'// {\nexport const searchRanking = { a: 1, /* } */ b: { c: "}" } } as const;',
+			),
+		).toEqual({ a: 1, b: { c: '}' } });
 	});
 
 	test('median and nearest-rank percentiles', () => {
@@ -337,7 +417,11 @@ describe('benchmark: search like a reader', () => {
 		const read = parseSearchQueries(readFileSync('tests/searchQueries.ts', 'utf8'));
 		expect(read).toEqual([...new Set(searchQueries.map(([query]) => query))]);
 		expect(read.length).toBeGreaterThan(100);
-		expect(parseSearchQueries("export const queries: X[] = [\n\t// a ] comment\n\t['a [b]', 'x/', 1],\n\t['c', 'y/', 3],\n\t['a [b]', 'z/', 3],\n];")).toEqual(['a [b]', 'c']);
+		expect(
+			parseSearchQueries(
+				"export const queries: X[] = [\n\t// a ] comment\n\t['a [b]', 'x/', 1],\n\t['c', 'y/', 3],\n\t['a [b]', 'z/', 3],\n];",
+			),
+		).toEqual(['a [b]', 'c']);
 		expect(() => parseSearchQueries('export const queries = [[1, "x", 1]];')).toThrow(/Entry 1/);
 		expect(() => parseSearchQueries('export const others = [];')).toThrow(/Cannot find/);
 	});
@@ -346,8 +430,12 @@ describe('benchmark: search like a reader', () => {
 		const source = "x = { a: \"}\", b: [1, '] \\' ]'], /* } */ c: `{` } // }";
 		expect(matchingBracket(source, 4)).toBe(source.lastIndexOf('}', source.indexOf('//')));
 		expect(matchingBracket('{ [ }', 0)).toBe(-1);
-		expect(evaluateLiteral('export const v = [1, { a: "]" }]; // [', /export const v\s*=\s*\[/, 'v')).toEqual([1, { a: ']' }]);
-		expect(() => evaluateLiteral('export const v = [1, 2;', /export const v\s*=\s*\[/, 'v')).toThrow(/unbalanced/);
+		expect(
+			evaluateLiteral('export const v = [1, { a: "]" }]; // [', /export const v\s*=\s*\[/, 'v'),
+		).toEqual([1, { a: ']' }]);
+		expect(() =>
+			evaluateLiteral('export const v = [1, 2;', /export const v\s*=\s*\[/, 'v'),
+		).toThrow(/unbalanced/);
 	});
 
 	test("the baseline config is ours with the guide's Starlight plugin told to leave search alone, and nothing else changed", () => {
@@ -356,7 +444,9 @@ describe('benchmark: search like a reader', () => {
 		const changed = ours.split('\n').filter((line) => !plain.split('\n').includes(line));
 		expect(changed.map((line) => line.trim())).toEqual(['plugins: [starlightPatches()],']);
 		expect(plain).toContain('plugins: [starlightPatches({ search: false })],');
-		expect(() => plainSearchConfig(ours.replace('starlightPatches()', 'starlightPatches'))).toThrow(/expected one "starlightPatches\(\)"/);
+		expect(() => plainSearchConfig(ours.replace('starlightPatches()', 'starlightPatches'))).toThrow(
+			/expected one "starlightPatches\(\)"/,
+		);
 	});
 
 	test('two Pagefind bundles are the same when every file has the same bytes', () => {
@@ -368,7 +458,10 @@ describe('benchmark: search like a reader', () => {
 				writeFileSync(join(root, side, 'index', 'x.pf_index'), side === 'a' ? 'one' : 'two');
 			}
 			writeFileSync(join(root, 'b', 'only-b.pf_meta'), '');
-			expect(differingFiles(join(root, 'a'), join(root, 'b'))).toEqual(['index/x.pf_index', 'only-b.pf_meta']);
+			expect(differingFiles(join(root, 'a'), join(root, 'b'))).toEqual([
+				'index/x.pf_index',
+				'only-b.pf_meta',
+			]);
 			expect(differingFiles(join(root, 'a'), join(root, 'a'))).toEqual([]);
 		} finally {
 			rmSync(root, { recursive: true, force: true });
@@ -376,14 +469,38 @@ describe('benchmark: search like a reader', () => {
 	});
 
 	test('reads the dialog: results count as shown once every listed result has its title, or there are none', () => {
-		const base = { query: 'ml engineer', area: true, message: '', list: false, items: [] as boolean[] };
+		const base = {
+			query: 'ml engineer',
+			area: true,
+			message: '',
+			list: false,
+			items: [] as boolean[],
+		};
 		expect(dialogState({ ...base, area: false })).toBe('waiting');
 		// Another query's message (e.g. the part typed before the last key) is not this query's.
-		expect(dialogState({ ...base, message: '12 results for ml enginee', list: true, items: [true] })).toBe('waiting');
+		expect(
+			dialogState({ ...base, message: '12 results for ml enginee', list: true, items: [true] }),
+		).toBe('waiting');
 		expect(dialogState({ ...base, message: 'Searching for ml engineer...' })).toBe('searching');
-		expect(dialogState({ ...base, message: '12 results for ml engineer', list: true, items: [true, false, true] })).toBe('loading');
-		expect(dialogState({ ...base, message: '12 results for ml engineer', list: true, items: [true, true, true, true, true] })).toBe('shown');
-		expect(dialogState({ ...base, message: 'No results for ml engineer', list: true, items: [] })).toBe('shown');
+		expect(
+			dialogState({
+				...base,
+				message: '12 results for ml engineer',
+				list: true,
+				items: [true, false, true],
+			}),
+		).toBe('loading');
+		expect(
+			dialogState({
+				...base,
+				message: '12 results for ml engineer',
+				list: true,
+				items: [true, true, true, true, true],
+			}),
+		).toBe('shown');
+		expect(
+			dialogState({ ...base, message: 'No results for ml engineer', list: true, items: [] }),
+		).toBe('shown');
 	});
 
 	test('compares the dialogs on warm samples: medians, 95th percentiles, their ratios and the paired difference', () => {
@@ -402,7 +519,12 @@ describe('benchmark: search like a reader', () => {
 		const samples = [
 			sample('ours', 'a', 0, 900),
 			sample('plain', 'a', 0, 800),
-			...[1, 2].flatMap((round) => [sample('ours', 'a', round, 420), sample('plain', 'a', round, 400), sample('ours', 'b', round, 500), sample('plain', 'b', round, 410)]),
+			...[1, 2].flatMap((round) => [
+				sample('ours', 'a', round, 420),
+				sample('plain', 'a', round, 400),
+				sample('ours', 'b', round, 500),
+				sample('plain', 'b', round, 410),
+			]),
 		];
 		const result = compareDialogs(samples, { debounceMs: 300, goalRatio: 1.1 });
 		expect(result.sites['ours']?.cold).toMatchObject({ n: 1, median: 900 });

@@ -26,7 +26,8 @@ test.describe(`accessibility gate: axe (${wcagTags.join(', ')}) on every page in
 		expect(everyPage).toContain('roles/ml-engineer/');
 		expect(everyPage).toContain('404.html');
 		const dark = pagesPerTemplate(pages);
-		for (const template of new Set(everyPage.map(templateOf))) expect(dark.map(templateOf), template).toContain(template);
+		for (const template of new Set(everyPage.map(templateOf)))
+			expect(dark.map(templateOf), template).toContain(template);
 		expect(dark).toContain('lessons/ai-roles-explained/');
 	});
 
@@ -41,7 +42,10 @@ test.describe(`accessibility gate: axe (${wcagTags.join(', ')}) on every page in
 				for (const path of paths.filter((_, i) => i % parts === part)) {
 					await page.goto(path);
 					await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-					for (const v of await runAxe(page)) failures.push(`/${path}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.slice(0, 3).join(' | ')}`);
+					for (const v of await runAxe(page))
+						failures.push(
+							`/${path}: ${v.id} (${v.impact}) ${v.help} → ${v.targets.slice(0, 3).join(' | ')}`,
+						);
 				}
 				await context.close();
 				expect(failures).toEqual([]);
@@ -51,7 +55,9 @@ test.describe(`accessibility gate: axe (${wcagTags.join(', ')}) on every page in
 });
 
 test.describe('keyboard', () => {
-	test('the search dialog opens with Ctrl+K, closes with Escape, and leads to a result with the keyboard', async ({ page }) => {
+	test('the search dialog opens with Ctrl+K, closes with Escape, and leads to a result with the keyboard', async ({
+		page,
+	}) => {
 		await page.goto('roles/ml-engineer/');
 		// The shortcut works once Starlight's search element has started, and focuses the search box
 		// once Pagefind's UI, built when the browser is first idle, has put it in the dialog.
@@ -71,13 +77,16 @@ test.describe('keyboard', () => {
 		const first = dialog.getByRole('link', { name: 'Kubernetes · Tool' }).first();
 		await expect(first).toBeVisible();
 		// Tab moves from the search box through the results to the first result's link.
-		for (let i = 0; i < 10 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 10 && !(await first.evaluate((a) => a === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(first).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/tools\/kubernetes\/$/);
 	});
 
-	test('on a phone, the sidebar menu opens and is navigable with the keyboard', async ({ page }) => {
+	test('on a phone, the sidebar menu opens and is navigable with the keyboard', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 375, height: 740 });
 		await page.goto('roles/ml-engineer/');
 		await page.waitForFunction(() => customElements.get('sl-sidebar-pane') !== undefined);
@@ -87,9 +96,12 @@ test.describe('keyboard', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#starlight__sidebar')).toBeVisible();
 		await expect(menu).toHaveAttribute('popovertarget', 'starlight__sidebar');
-		const link = page.locator('#starlight__sidebar').getByRole('link', { name: 'Data Scientist', exact: true });
+		const link = page
+			.locator('#starlight__sidebar')
+			.getByRole('link', { name: 'Data Scientist', exact: true });
 		await expect(link).toBeVisible();
-		for (let i = 0; i < 40 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 40 && !(await link.evaluate((a) => a === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(link).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/roles\/data-scientist\/$/);

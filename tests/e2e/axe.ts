@@ -9,7 +9,10 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * by URL rather than evaluated as a string, the browser caches it and keeps its compiled code,
  * instead of parsing half a megabyte again for every page.
  */
-export const axeScript = { urlPath: '/__tests__/axe-core.js', file: createRequire(import.meta.url).resolve('axe-core/axe.min.js') };
+export const axeScript = {
+	urlPath: '/__tests__/axe-core.js',
+	file: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+};
 
 /** One rule axe found broken, with the elements that break it. */
 export interface Violation {
@@ -26,13 +29,36 @@ export interface Violation {
  * long page. The site has no iframes, so axe's cross-frame machinery is not needed.
  */
 export async function runAxe(page: Page): Promise<Violation[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeScript.urlPath });
+	if (!(await page.evaluate(() => 'axe' in window)))
+		await page.addScriptTag({ url: axeScript.urlPath });
 	return page.evaluate(async (tags) => {
 		const axe = (
-			window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }
+			window as unknown as {
+				axe: {
+					run: (
+						context: Document,
+						options: object,
+					) => Promise<{
+						violations: {
+							id: string;
+							impact: string | null;
+							help: string;
+							nodes: { target: unknown[] }[];
+						}[];
+					}>;
+				};
+			}
 		).axe;
-		const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+		const { violations } = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		});
+		return violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.map((n) => n.target.join(' ')),
+		}));
 	}, wcagTags);
 }
 
@@ -46,6 +72,8 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 
 /** Runs axe over the page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page) {
-	const summary = (await runAxe(page)).map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.targets.join('\n  ')}`);
+	const summary = (await runAxe(page)).map(
+		(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.targets.join('\n  ')}`,
+	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

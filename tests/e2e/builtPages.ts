@@ -44,5 +44,9 @@ export function templateOf(path: string): string {
  */
 export function pagesPerTemplate(pages: BuiltPage[], fewest = 8): string[] {
 	const byTemplate = Map.groupBy(pages, (p) => templateOf(p.path));
-	return [...byTemplate.values()].flatMap((group) => (group.length <= fewest ? group : [group.reduce((a, b) => (b.bytes > a.bytes ? b : a))])).map((p) => p.path);
+	return [...byTemplate.values()]
+		.flatMap((group) =>
+			group.length <= fewest ? group : [group.reduce((a, b) => (b.bytes > a.bytes ? b : a))],
+		)
+		.map((p) => p.path);
 }

@@ -14,7 +14,11 @@ test.describe('stable layout: cumulative layout shift under 0.1 on one page of e
 				const w = window as unknown as { layoutShift: number };
 				w.layoutShift = 0;
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.layoutShift += entry.value;
+					for (const entry of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
+						if (!entry.hadRecentInput) w.layoutShift += entry.value;
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			const page = await context.newPage();
@@ -23,7 +27,9 @@ test.describe('stable layout: cumulative layout shift under 0.1 on one page of e
 				await page.goto(path, { waitUntil: 'load' });
 				// Scripts run and reveal what they reveal within this time on any machine.
 				await page.waitForTimeout(500);
-				const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+				const shift = await page.evaluate(
+					() => (window as unknown as { layoutShift: number }).layoutShift,
+				);
 				if (shift >= 0.1) shifts.push(`/${path}: ${shift.toFixed(3)}`);
 			}
 			await context.close();
@@ -46,7 +52,11 @@ test.describe('phones: no page wider than the screen, on one page of each templa
 					if (document.documentElement.scrollWidth <= limit) return '';
 					// Name the widest element that sticks out, to say what to fix.
 					const culprit = [...document.querySelectorAll<HTMLElement>('body *')]
-						.filter((e) => e.getBoundingClientRect().right > limit + 1 && getComputedStyle(e).position !== 'fixed')
+						.filter(
+							(e) =>
+								e.getBoundingClientRect().right > limit + 1 &&
+								getComputedStyle(e).position !== 'fixed',
+						)
 						.sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)
 						.at(-1);
 					return `${document.documentElement.scrollWidth} px wide, e.g. <${culprit?.tagName.toLowerCase()} class="${culprit?.className}">`;

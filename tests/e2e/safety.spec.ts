@@ -11,31 +11,50 @@ async function watch(page: Page, baseURL: string | undefined) {
 		if (url.host !== site) foreign.push(request.url());
 	});
 	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+		if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+			violations.push(message.text());
 	});
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-			(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+			(window as unknown as { cspViolations: string[] }).cspViolations.push(
+				`${event.violatedDirective}: ${event.blockedURI}`,
+			);
 		});
 	});
 	return {
 		async expectClean() {
-			const inPage = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+			const inPage = await page.evaluate(
+				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+			);
 			expect([...violations, ...inPage], 'CSP violations').toEqual([]);
 			expect(foreign, 'requests to other origins').toEqual([]);
 		},
 	};
 }
 
-const pages = ['', 'roles/ml-engineer/', 'lessons/ai-engineering-beyond-the-api/', 'compare/', 'compare/data-scientist-vs-ml-engineer/', 'tools/kubernetes/', 'skills/', 'find-your-path/'];
+const pages = [
+	'',
+	'roles/ml-engineer/',
+	'lessons/ai-engineering-beyond-the-api/',
+	'compare/',
+	'compare/data-scientist-vs-ml-engineer/',
+	'tools/kubernetes/',
+	'skills/',
+	'find-your-path/',
+];
 
 test.describe('safe by default', () => {
-	test('every kind of page loads under its Content-Security-Policy without a violation or a foreign request', async ({ page, baseURL }) => {
+	test('every kind of page loads under its Content-Security-Policy without a violation or a foreign request', async ({
+		page,
+		baseURL,
+	}) => {
 		const watcher = await watch(page, baseURL);
 		for (const path of pages) {
 			await page.goto(path);
-			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const policy = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
 			expect(policy, path).toContain("default-src 'self'");
 			expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 			await page.waitForLoadState('networkidle');
@@ -49,8 +68,16 @@ test.describe('safe by default', () => {
 		// The button does nothing until Starlight's search element is defined: on a busy machine a click can come first.
 		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await page.getByRole('button', { name: /Search/ }).click();
-		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('Kubernetes');
-		await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('link', { name: 'Kubernetes · Tool' }).first()).toBeVisible();
+		await page
+			.getByRole('dialog', { name: 'Search' })
+			.getByRole('textbox', { name: 'Search' })
+			.fill('Kubernetes');
+		await expect(
+			page
+				.getByRole('dialog', { name: 'Search' })
+				.getByRole('link', { name: 'Kubernetes · Tool' })
+				.first(),
+		).toBeVisible();
 		await watcher.expectClean();
 	});
 
@@ -81,7 +108,9 @@ test.describe('safe by default', () => {
 		await expect(page.locator('main details:not([open])')).toHaveCount(0);
 	});
 
-	test('a roadmap prints its ticks, its summary and its phases, and every link its address', async ({ page }) => {
+	test('a roadmap prints its ticks, its summary and its phases, and every link its address', async ({
+		page,
+	}) => {
 		await page.goto('roles/data-engineer/roadmap/');
 		await page.getByRole('checkbox', { name: 'SQL', exact: true }).check();
 		await page.emulateMedia({ media: 'print' });
@@ -99,13 +128,17 @@ test.describe('safe by default', () => {
 		expect(internal).toMatch(/\(.*\/.*\)/);
 	});
 
-	test('without JavaScript, controls that need it are not shown and the theme follows the system', async ({ browser }) => {
+	test('without JavaScript, controls that need it are not shown and the theme follows the system', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
 		const page = await context.newPage();
 		await page.goto('roles/ml-engineer/');
 		await expect(page.locator('site-search').first()).toBeHidden();
 		await expect(page.locator('starlight-theme-select').first()).toBeHidden();
-		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+			'rgb(255, 255, 255)',
+		);
 		await context.close();
 	});
 

@@ -18,7 +18,8 @@ describe('findProblems', () => {
 	});
 
 	test('an unknown tool id is reported with a did-you-mean', () => {
-		expect(problemsAfter((g) => g.roles[0]!.data.tools.push({ id: 'dokcer', importance: 'core' }))).toMatchInlineSnapshot(`
+		expect(problemsAfter((g) => g.roles[0]!.data.tools.push({ id: 'dokcer', importance: 'core' })))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → tools[2].id = "dokcer": is not the id of a tool or group
 			    Fix: Did you mean "docker"? Otherwise add the tool to content/data/tools.yaml.",
@@ -43,7 +44,9 @@ describe('findProblems', () => {
 	});
 
 	test('an alias of a skill finds its id', () => {
-		expect(problemsAfter((g) => g.roles[1]!.data.skills.push({ id: 'stats', importance: 'core' }))[0]).toContain('Did you mean "statistics"?');
+		expect(
+			problemsAfter((g) => g.roles[1]!.data.skills.push({ id: 'stats', importance: 'core' }))[0],
+		).toContain('Did you mean "statistics"?');
 	});
 
 	test('unknown related roles, sources and figure roles are reported', () => {
@@ -90,8 +93,16 @@ describe('findProblems', () => {
 		expect(
 			problemsAfter((g) => {
 				g.roles[1]!.data.skills = g.roles[1]!.data.skills.filter((s) => s.id !== 'sql');
-				g.groups.push({ id: 'sql-group', file: 'content/data/groups.yaml', data: { id: 'sql-group', name: 'Unused', members: ['python', 'statistics'] } });
-				g.tools.push({ ...g.tools[0]!, id: 'sql', data: { ...g.tools[0]!.data, id: 'sql', name: 'Structured Query', aliases: ['stats'] } });
+				g.groups.push({
+					id: 'sql-group',
+					file: 'content/data/groups.yaml',
+					data: { id: 'sql-group', name: 'Unused', members: ['python', 'statistics'] },
+				});
+				g.tools.push({
+					...g.tools[0]!,
+					id: 'sql',
+					data: { ...g.tools[0]!.data, id: 'sql', name: 'Structured Query', aliases: ['stats'] },
+				});
 			}),
 		).toMatchInlineSnapshot(`
 			[
@@ -175,7 +186,12 @@ describe('findProblems', () => {
 				g.lessons.push({
 					id: 'lessons/ai-vs-ml',
 					file: 'content/lessons/ai-vs-ml.mdx',
-					data: { title: 'AI vs ML', prerequisites: ['roles/ml-enginer'], next: 'lessons/ai-vs-ml', role: 'ml-engineer' },
+					data: {
+						title: 'AI vs ML',
+						prerequisites: ['roles/ml-enginer'],
+						next: 'lessons/ai-vs-ml',
+						role: 'ml-engineer',
+					},
 				});
 			}),
 		).toMatchInlineSnapshot(`
@@ -218,7 +234,11 @@ describe('findProblems', () => {
 	test('groups hold alternatives of one kind, sit in the matching list and are not listed beside their members', () => {
 		expect(
 			problemsAfter((g) => {
-				g.groups.push({ id: 'mixed', file: 'content/data/groups.yaml', data: { id: 'mixed', name: 'Mixed', members: ['python', 'docker'] } });
+				g.groups.push({
+					id: 'mixed',
+					file: 'content/data/groups.yaml',
+					data: { id: 'mixed', name: 'Mixed', members: ['python', 'docker'] },
+				});
 				g.roles[0]!.data.tools.push({ id: 'mixed', importance: 'plus' });
 				g.roles[1]!.data.skills.push({ id: 'notebook-tool', importance: 'plus' });
 				g.roles[1]!.data.tools.push({ id: 'pandas', importance: 'plus' });
@@ -268,7 +288,15 @@ describe('findProblems', () => {
 	});
 
 	test('every pair of core roles has one written summary', () => {
-		expect(problemsAfter((g) => g.pairs.push({ ...g.pairs[0]!, id: 'again', data: { ...g.pairs[0]!.data, id: 'again', roles: ['data-scientist', 'ml-engineer'] } }))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter((g) =>
+				g.pairs.push({
+					...g.pairs[0]!,
+					id: 'again',
+					data: { ...g.pairs[0]!.data, id: 'again', roles: ['data-scientist', 'ml-engineer'] },
+				}),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/pairs.yaml → (entry "again").roles = ["data-scientist","ml-engineer"]: compares the same roles as entry "ml-engineer-data-scientist"
 			    Fix: Keep one summary per pair of roles.",
@@ -348,7 +376,9 @@ describe('learning guidance checks', () => {
 		expect(
 			problemsAfter((g) => {
 				const mle = g.roles[0]!.data;
-				mle.skills = mle.skills.map((s) => (s.id === 'python' ? { ...s, importance: 'plus' as const } : s));
+				mle.skills = mle.skills.map((s) =>
+					s.id === 'python' ? { ...s, importance: 'plus' as const } : s,
+				);
 				mle.roadmap = mle.roadmap.filter((p) => !p.topics.includes('python'));
 			}),
 		).toMatchInlineSnapshot(`
@@ -360,7 +390,8 @@ describe('learning guidance checks', () => {
 	});
 
 	test('two statements worded alike are reported on the second', () => {
-		expect(problemsAfter((g) => (g.statements[1]!.data.text = 'I like building RELIABLE systems'))).toMatchInlineSnapshot(`
+		expect(problemsAfter((g) => (g.statements[1]!.data.text = 'I like building RELIABLE systems')))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/data/statements.yaml → (entry "statistical-analysis").text = "I like building RELIABLE systems": is worded like "reliable-systems"
 			    Fix: Word each statement differently, or merge the two.",
@@ -369,7 +400,9 @@ describe('learning guidance checks', () => {
 	});
 
 	test('an interview that tests what the roadmap does not teach is reported once per skill, with every place', () => {
-		expect(problemsAfter((g) => g.interviews[0]!.data.questions.forEach((q) => (q.skills = ['sql'])))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter((g) => g.interviews[0]!.data.questions.forEach((q) => (q.skills = ['sql']))),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/interviews/ml-engineer.yaml → questions[0].skills[0], questions[1].skills[0], questions[2].skills[0], questions[3].skills[0], questions[4].skills[0], questions[5].skills[0], questions[6].skills[0], questions[7].skills[0], questions[8].skills[0], questions[9].skills[0], questions[10].skills[0], questions[11].skills[0] = "sql": is tested here but is not on the ML Engineer roadmap
 			    Fix: Add "sql" to the role's skills or tools in content/data/roles/ml-engineer.yaml (and to a roadmap phase unless it is a nice-to-have), or tag the stages and questions with what the roadmap teaches.",
@@ -378,7 +411,11 @@ describe('learning guidance checks', () => {
 	});
 
 	test('a pair summary whose declared step disagrees with the model, or that leaves a direction out', () => {
-		expect(problemsAfter((g) => (g.pairs[0]!.data.steps = { 'data-scientist': 'large', 'mlops-engineer': 'small' }))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter(
+				(g) => (g.pairs[0]!.data.steps = { 'data-scientist': 'large', 'mlops-engineer': 'small' }),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").steps.mlops-engineer = "mlops-engineer": is not one of the pair's roles (ml-engineer, data-scientist)
 			    Fix: Key each step by the id of the role moved to.",
@@ -395,7 +432,8 @@ describe('prose agrees with the data', () => {
 	test('a count of roles typed into prose is checked against the data', () => {
 		expect(
 			problemsAfter((g) => {
-				g.lessons[0]!.data.body = '<Role.Summary />\n\nOf the five core roles, this one leans furthest towards engineering. The two core roles share a lot.';
+				g.lessons[0]!.data.body =
+					'<Role.Summary />\n\nOf the five core roles, this one leans furthest towards engineering. The two core roles share a lot.';
 			}),
 		).toMatchInlineSnapshot(`
 			[
@@ -427,7 +465,8 @@ describe('prose agrees with the data', () => {
 	});
 
 	test('a core role that no pay figure names is reported', () => {
-		expect(problemsAfter((g) => (g.pay[0]!.data.roles = ['data-scientist']))).toMatchInlineSnapshot(`
+		expect(problemsAfter((g) => (g.pay[0]!.data.roles = ['data-scientist'])))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/data/pay.yaml → (file) = "ml-engineer": shows no pay for the core role ML Engineer
 			    Fix: Add "ml-engineer" to the roles of the official figure for the occupation that stands in for it (and say why in its mapping), or add a survey figure for the role itself.",
@@ -487,14 +526,36 @@ describe('rules about the content that the build enforces too', () => {
 	});
 
 	test('a role lesson opens with its summary and shows each section’s data block', () => {
-		const body = ['<Role.Summary />', '', '## What they do', '', '<Role.Responsibilities />', '', '## Skills', '', 'Prose alone.', '', '## Sources', '', '<Role.Sources />', ''].join('\n');
+		const body = [
+			'<Role.Summary />',
+			'',
+			'## What they do',
+			'',
+			'<Role.Responsibilities />',
+			'',
+			'## Skills',
+			'',
+			'Prose alone.',
+			'',
+			'## Sources',
+			'',
+			'<Role.Sources />',
+			'',
+		].join('\n');
 		expect(problemsAfter((g) => (g.lessons[0]!.data.body = body))).toMatchInlineSnapshot(`
 			[
 			  "content/roles/ml-engineer.mdx → body → ## Skills: has no <Role.Skills />, so the section shows none of the role's data
 			    Fix: Write "<Role.Skills />" in the section; see src/lib/guide/roleSections.ts.",
 			]
 		`);
-		expect(problemsAfter((g) => (g.lessons[0]!.data.body = body.replace('<Role.Summary />', '').replace('Prose alone.', '<Role.Skills />')))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter(
+				(g) =>
+					(g.lessons[0]!.data.body = body
+						.replace('<Role.Summary />', '')
+						.replace('Prose alone.', '<Role.Skills />')),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/roles/ml-engineer.mdx → body: has no <Role.Summary />
 			    Fix: Put "<Role.Summary />" after the frontmatter and imports, before the first section.",
@@ -508,7 +569,12 @@ describe('rules about the content that the build enforces too', () => {
 				g.backgrounds.push({
 					id: 'student',
 					file: 'content/data/backgrounds.yaml',
-					data: backgroundSchema.parse({ id: 'student', name: 'Student', description: 'Someone still studying for a degree.', has: [{ id: 'python', level: 'foundation' }] }),
+					data: backgroundSchema.parse({
+						id: 'student',
+						name: 'Student',
+						description: 'Someone still studying for a degree.',
+						has: [{ id: 'python', level: 'foundation' }],
+					}),
 				});
 			}),
 		).toMatchInlineSnapshot(`
@@ -520,7 +586,13 @@ describe('rules about the content that the build enforces too', () => {
 	});
 
 	test("a pair summary's words do not contradict its declared steps", () => {
-		expect(problemsAfter((g) => (g.pairs[0]!.data.summary = 'A long way round: few people make this move without a detour through analytics.'))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter(
+				(g) =>
+					(g.pairs[0]!.data.summary =
+						'A long way round: few people make this move without a detour through analytics.'),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/pairs.yaml → (entry "ml-engineer-data-scientist").summary = "A long way round: few people make this move without a detour through analytics.": calls the move "long", but neither of its steps is large
 			    Fix: Reword the summary, or declare the long direction "large" in its steps.",
@@ -531,6 +603,10 @@ describe('rules about the content that the build enforces too', () => {
 				g.pairs[0]!.data.summary = 'A short move in either direction.';
 				g.pairs[0]!.data.steps = { 'data-scientist': 'large', 'ml-engineer': 'small' };
 			}),
-		).toEqual(expect.arrayContaining([expect.stringContaining('calls the move "short", but its steps declare a large one')]));
+		).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('calls the move "short", but its steps declare a large one'),
+			]),
+		);
 	});
 });

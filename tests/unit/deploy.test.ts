@@ -8,7 +8,9 @@ interface Step {
 	env?: Record<string, string>;
 	with?: Record<string, unknown>;
 }
-const workflow = yaml.load(readFileSync('.github/workflows/pages.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+const workflow = yaml.load(readFileSync('.github/workflows/pages.yml', 'utf8')) as {
+	jobs: Record<string, { steps: Step[] }>;
+};
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 describe('the GitHub Pages workflow', () => {
@@ -16,11 +18,15 @@ describe('the GitHub Pages workflow', () => {
 		const build = steps.find((s) => s.run === 'npm run build');
 		expect(build?.env?.['SITE_URL']).toBe('https://${{ github.repository_owner }}.github.io');
 		expect(build?.env?.['BASE_PATH']).toBe('/${{ github.event.repository.name }}/');
-		expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.node-version');
+		expect(
+			steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file'],
+		).toBe('.node-version');
 	});
 
 	test('uploads the build and deploys it', () => {
-		expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
+		expect(
+			steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path'],
+		).toBe('dist');
 		expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
 	});
 });

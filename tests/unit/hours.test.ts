@@ -41,6 +41,8 @@ describe('hour ranges', () => {
 		expect(progressText(0, 54, [1329, 3345], [167, 395], false)).toBe(
 			"0 of 54 topics ticked. About 1,329–3,345 hours left for the must-haves and often-asked-fors, and 167–395 hours for the optional nice-to-haves, by the guide's estimates.",
 		);
-		expect(progressText(3, 54, [40, 40], [0, 0], true)).toBe("3 of 54 topics ticked. From your starting point, about 40 hours left for the must-haves and often-asked-fors, by the guide's estimates.");
+		expect(progressText(3, 54, [40, 40], [0, 0], true)).toBe(
+			"3 of 54 topics ticked. From your starting point, about 40 hours left for the must-haves and often-asked-fors, by the guide's estimates.",
+		);
 	});
 });

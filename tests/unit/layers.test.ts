@@ -14,18 +14,72 @@ const layers: { layer: string; mayImport: string[]; packages?: RegExp }[] = [
 	{ layer: 'util', mayImport: ['util'], packages: /^$/ },
 	{ layer: 'schemas', mayImport: ['util', 'schemas'], packages: /^astro\/zod$/ },
 	{ layer: 'lib/browser', mayImport: ['util', 'lib/browser'], packages: /^$/ },
-	{ layer: 'lib/build', mayImport: ['util', 'lib/browser', 'lib/build'], packages: /^(node:|astro\/errors$|@napi-rs\/canvas$|sharp$)/ },
-	{ layer: 'lib/ingest', mayImport: ['util', 'schemas', 'lib/ingest'], packages: /^(astro\/zod|astro\/errors|js-yaml|@astrojs\/markdown-remark)$/ },
-	{ layer: 'lib/guide', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
-	{ layer: 'lib/guide/checks', mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'] },
-	{ layer: 'lib/guide/pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages'] },
+	{
+		layer: 'lib/build',
+		mayImport: ['util', 'lib/browser', 'lib/build'],
+		packages: /^(node:|astro\/errors$|@napi-rs\/canvas$|sharp$)/,
+	},
+	{
+		layer: 'lib/ingest',
+		mayImport: ['util', 'schemas', 'lib/ingest'],
+		packages: /^(astro\/zod|astro\/errors|js-yaml|@astrojs\/markdown-remark)$/,
+	},
+	{
+		layer: 'lib/guide',
+		mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'],
+	},
+	{
+		layer: 'lib/guide/checks',
+		mayImport: ['util', 'schemas', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/checks'],
+	},
+	{
+		layer: 'lib/guide/pages',
+		mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages'],
+	},
 	{ layer: 'loaders', mayImport: ['util', 'schemas', 'lib/ingest', 'loaders'] },
 	{ layer: 'scripts', mayImport: ['util', 'lib/browser', 'scripts', 'styles'], packages: /^$/ },
-	{ layer: 'components', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages', 'components', 'styles', 'scripts'] },
+	{
+		layer: 'components',
+		mayImport: [
+			'util',
+			'schemas',
+			'lib/browser',
+			'lib/guide',
+			'lib/guide/pages',
+			'components',
+			'styles',
+			'scripts',
+		],
+	},
 	{ layer: 'integrations', mayImport: ['util', 'lib/browser', 'lib/build', 'integrations'] },
-	{ layer: 'routeMiddleware', mayImport: ['util', 'lib/browser', 'lib/ingest', 'lib/guide', 'lib/guide/pages', 'lib/build', 'routeMiddleware'] },
+	{
+		layer: 'routeMiddleware',
+		mayImport: [
+			'util',
+			'lib/browser',
+			'lib/ingest',
+			'lib/guide',
+			'lib/guide/pages',
+			'lib/build',
+			'routeMiddleware',
+		],
+	},
 	{ layer: 'styles', mayImport: ['styles'] },
-	{ layer: 'pages', mayImport: ['util', 'schemas', 'lib/browser', 'lib/guide', 'lib/guide/pages', 'lib/build', 'components', 'styles', 'scripts', 'pages'] },
+	{
+		layer: 'pages',
+		mayImport: [
+			'util',
+			'schemas',
+			'lib/browser',
+			'lib/guide',
+			'lib/guide/pages',
+			'lib/build',
+			'components',
+			'styles',
+			'scripts',
+			'pages',
+		],
+	},
 ];
 
 const src = join(process.cwd(), 'src');
@@ -49,7 +103,9 @@ function layerOf(file: string): string | undefined {
 function importsOf(text: string): string[] {
 	const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 	const sideEffects = [...code.matchAll(/^\s*import\s*(['"])([^'"\n]+)\1/gm)];
-	const statements = [...code.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1/gm)];
+	const statements = [
+		...code.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1/gm),
+	];
 	const dynamic = [...code.matchAll(/\bimport\(\s*(['"])([^'"\n]+)\1\s*\)/g)];
 	return [...sideEffects, ...statements, ...dynamic].map((m) => m[2] ?? '');
 }
@@ -65,14 +121,20 @@ describe('layers: nothing imports from a layer above it', () => {
 		const broken: string[] = [];
 		for (const file of files.filter((f) => layerOf(f) === layer)) {
 			for (const spec of importsOf(readFileSync(file, 'utf8'))) {
-				const local = spec.startsWith('~/') ? join(src, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(file), spec) : undefined;
+				const local = spec.startsWith('~/')
+					? join(src, spec.slice(2))
+					: spec.startsWith('.')
+						? resolve(dirname(file), spec)
+						: undefined;
 				const where = `${relative(src, file)} imports "${spec}"`;
 				if (local === undefined) {
-					if (packages && !packages.test(spec)) broken.push(`${where}, a package ${layer} must not depend on`);
+					if (packages && !packages.test(spec))
+						broken.push(`${where}, a package ${layer} must not depend on`);
 					continue;
 				}
 				const target = layerOf(local);
-				if (!target || !mayImport.includes(target)) broken.push(`${where}, in ${target ?? 'no layer'}`);
+				if (!target || !mayImport.includes(target))
+					broken.push(`${where}, in ${target ?? 'no layer'}`);
 			}
 		}
 		expect(broken).toEqual([]);

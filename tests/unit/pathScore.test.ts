@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { scoreRoles, statementsFor, type WeightedStatement } from '~/lib/browser/pathScore';
 
-const roles = [{ id: 'data-scientist' }, { id: 'ml-engineer' }, { id: 'ai-engineer' }, { id: 'mlops-engineer' }];
+const roles = [
+	{ id: 'data-scientist' },
+	{ id: 'ml-engineer' },
+	{ id: 'ai-engineer' },
+	{ id: 'mlops-engineer' },
+];
 const statements: WeightedStatement[] = [
 	{ id: 'stats', weights: [{ role: 'data-scientist', weight: 3 }] },
 	{
@@ -52,7 +57,9 @@ describe('scoreRoles', () => {
 			['ai-engineer', 3, 1],
 			['ml-engineer', 1, 0.25],
 		]);
-		expect(scoreRoles(statements, ['stats', 'agents'], [...roles].reverse()).map((r) => r.roleId)).toEqual(['ai-engineer', 'data-scientist', 'ml-engineer']);
+		expect(
+			scoreRoles(statements, ['stats', 'agents'], [...roles].reverse()).map((r) => r.roleId),
+		).toEqual(['ai-engineer', 'data-scientist', 'ml-engineer']);
 		// Both score 2, but ml-engineer got all it could (2 of 2) and data-scientist 2 of 3.
 		const shareDecides = scoreRoles(
 			[
@@ -87,7 +94,9 @@ describe('scoreRoles', () => {
 	});
 
 	test('unknown ticked ids, repeated ids and weights for roles not ranked are ignored', () => {
-		expect(scoreRoles(statements, ['stats', 'stats', 'nope', '<script>'], roles)).toEqual([{ roleId: 'data-scientist', score: 3, max: 3, share: 1, reasons: ['stats'] }]);
+		expect(scoreRoles(statements, ['stats', 'stats', 'nope', '<script>'], roles)).toEqual([
+			{ roleId: 'data-scientist', score: 3, max: 3, share: 1, reasons: ['stats'] },
+		]);
 		expect(scoreRoles(statements, ['devops'], [{ id: 'data-scientist' }])).toEqual([]);
 	});
 

@@ -19,7 +19,10 @@ describe('parseIds', () => {
 
 	test('tolerates spaces and upper case from hand-typed links', () => {
 		expect(parseIds(' SQL , Python ', known)).toEqual(['python', 'sql']);
-		expect(parseIds(new URLSearchParams('?have=sql+docker').get('have'), known)).toEqual(['sql', 'docker']);
+		expect(parseIds(new URLSearchParams('?have=sql+docker').get('have'), known)).toEqual([
+			'sql',
+			'docker',
+		]);
 	});
 });
 
@@ -38,11 +41,15 @@ describe('withQuery', () => {
 		expect(withQuery('', { s: ['a', 'b'] })).toBe('?s=a,b');
 		expect(withQuery('?utm=x&s=old', { s: ['a'] })).toBe('?utm=x&s=a');
 		expect(withQuery('?s=a,b&role=ml-engineer', { s: [], role: undefined })).toBe('');
-		expect(withQuery('?have=a', { have: ['python', 'sql'], role: 'ml-engineer' })).toBe('?have=python,sql&role=ml-engineer');
+		expect(withQuery('?have=a', { have: ['python', 'sql'], role: 'ml-engineer' })).toBe(
+			'?have=python,sql&role=ml-engineer',
+		);
 	});
 
 	test('writes its parameters in the order given, whatever order the URL had them in', () => {
-		expect(withQuery('?role=ml-engineer&utm=x', { have: ['sql'], role: 'ml-engineer' })).toBe('?utm=x&have=sql&role=ml-engineer');
+		expect(withQuery('?role=ml-engineer&utm=x', { have: ['sql'], role: 'ml-engineer' })).toBe(
+			'?utm=x&have=sql&role=ml-engineer',
+		);
 		expect(withQuery('?s=a&s=b', { s: ['c'] })).toBe('?s=c');
 	});
 
@@ -55,9 +62,13 @@ describe('withQuery', () => {
 describe('page URLs', () => {
 	test('the self-assessment and the skill gap, with and without state', () => {
 		expect(assessmentPath()).toBe('/find-your-path/');
-		expect(assessmentPath(['statistical-analysis', 'data-insights'])).toBe('/find-your-path/?s=statistical-analysis,data-insights');
+		expect(assessmentPath(['statistical-analysis', 'data-insights'])).toBe(
+			'/find-your-path/?s=statistical-analysis,data-insights',
+		);
 		expect(skillGapPath()).toBe('/find-your-path/skills/');
 		expect(skillGapPath({ role: 'ml-engineer' })).toBe('/find-your-path/skills/?role=ml-engineer');
-		expect(skillGapPath({ have: ['python', 'sql'], role: 'ml-engineer' })).toBe('/find-your-path/skills/?have=python,sql&role=ml-engineer');
+		expect(skillGapPath({ have: ['python', 'sql'], role: 'ml-engineer' })).toBe(
+			'/find-your-path/skills/?have=python,sql&role=ml-engineer',
+		);
 	});
 });

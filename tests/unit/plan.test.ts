@@ -22,7 +22,9 @@ describe('a personal plan', () => {
 		expect(planText([383, 950], [105, 255], 10, today)).toBe(
 			'At 10 hours a week, the must-haves and often-asked-fors take 39–95 weeks (about 9–22 months), finishing between September 2027 and September 2028. With the nice-to-haves too: 49–121 weeks (about 11–28 months), finishing between November 2027 and March 2029.',
 		);
-		expect(planText([0, 0], [10, 20], 10, today)).toBe('At 10 hours a week the must-haves and often-asked-fors are done. With the nice-to-haves too: 1–2 weeks, finishing in December 2026.');
+		expect(planText([0, 0], [10, 20], 10, today)).toBe(
+			'At 10 hours a week the must-haves and often-asked-fors are done. With the nice-to-haves too: 1–2 weeks, finishing in December 2026.',
+		);
 		expect(planText([0, 0], [0, 0], 10, today)).toBe('Nothing is left to learn on this roadmap.');
 	});
 });
@@ -30,7 +32,12 @@ describe('a personal plan', () => {
 describe('the plan store', () => {
 	const memory = () => {
 		const data = new Map<string, string>();
-		return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), data };
+		return {
+			getItem: (k: string) => data.get(k) ?? null,
+			setItem: (k: string, v: string) => void data.set(k, v),
+			removeItem: (k: string) => void data.delete(k),
+			data,
+		};
 	};
 
 	test('keeps the starting point and the hours a week, and reads junk as the defaults', () => {

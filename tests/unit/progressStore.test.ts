@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { clearProgress, mergeProgress, progressKey, readProgress, writeProgress } from '~/lib/browser/progressStore';
+import {
+	clearProgress,
+	mergeProgress,
+	progressKey,
+	readProgress,
+	writeProgress,
+} from '~/lib/browser/progressStore';
 
 /** A Storage stand-in backed by a Map. */
 function memory(initial?: string) {
 	const map = new Map<string, string>(initial === undefined ? [] : [[progressKey, initial]]);
-	return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), map };
+	return {
+		getItem: (k: string) => map.get(k) ?? null,
+		setItem: (k: string, v: string) => void map.set(k, v),
+		removeItem: (k: string) => void map.delete(k),
+		map,
+	};
 }
 
 describe('progress store', () => {
@@ -17,7 +28,14 @@ describe('progress store', () => {
 	});
 
 	test('a corrupted or old value resets cleanly, with a message, and never throws', () => {
-		for (const bad of ['{not json', '[]', '{"version":2,"have":["sql"]}', '{"version":1,"have":"sql"}', '{"version":1,"have":["<script>"]}', 'null']) {
+		for (const bad of [
+			'{not json',
+			'[]',
+			'{"version":2,"have":["sql"]}',
+			'{"version":1,"have":"sql"}',
+			'{"version":1,"have":["<script>"]}',
+			'null',
+		]) {
 			const storage = memory(bad);
 			const read = readProgress(storage);
 			expect(read.have, bad).toEqual([]);
@@ -44,6 +62,8 @@ describe('progress store', () => {
 	});
 
 	test('a page changes only the ids it shows; ticks from other pages survive', () => {
-		expect(mergeProgress(['sql', 'docker', 'cloud-platform'], ['docker', 'kubernetes'], ['kubernetes'])).toEqual(['sql', 'cloud-platform', 'kubernetes']);
+		expect(
+			mergeProgress(['sql', 'docker', 'cloud-platform'], ['docker', 'kubernetes'], ['kubernetes']),
+		).toEqual(['sql', 'cloud-platform', 'kubernetes']);
 	});
 });

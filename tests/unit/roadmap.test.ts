@@ -3,9 +3,18 @@ import { sumHours } from '~/lib/browser/hours';
 import { type DeclaredPhase, buildRoadmap, coverage, orderProblems } from '~/lib/guide/roadmap';
 import type { PlainRole, RequirementModel } from '~/lib/browser/transitions';
 
-const h = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });
+const h = (f: number, w: number, d: number) => ({
+	foundation: [f, f] as const,
+	working: [w, w] as const,
+	deep: [d, d] as const,
+});
 const model: RequirementModel = {
-	implies: { pytorch: ['python', 'deep-learning'], 'deep-learning': ['ml-fundamentals'], kubernetes: ['docker'], sagemaker: ['aws'] },
+	implies: {
+		pytorch: ['python', 'deep-learning'],
+		'deep-learning': ['ml-fundamentals'],
+		kubernetes: ['docker'],
+		sagemaker: ['aws'],
+	},
 	members: { 'cloud-platform': ['aws', 'gcp'] },
 	hours: {
 		python: h(10, 40, 100),
@@ -50,9 +59,14 @@ describe('buildRoadmap', () => {
 	});
 
 	test('knows what each topic builds on, through entries outside the roadmap and through groups', () => {
-		expect([...roadmap.topics.find((t) => t.id === 'pytorch')!.prerequisites].sort()).toEqual(['ml-fundamentals', 'python']);
+		expect([...roadmap.topics.find((t) => t.id === 'pytorch')!.prerequisites].sort()).toEqual([
+			'ml-fundamentals',
+			'python',
+		]);
 		// SageMaker implies AWS, a member of the "cloud platform" group on this roadmap.
-		expect(roadmap.topics.find((t) => t.id === 'sagemaker')!.prerequisites).toEqual(['cloud-platform']);
+		expect(roadmap.topics.find((t) => t.id === 'sagemaker')!.prerequisites).toEqual([
+			'cloud-platform',
+		]);
 		expect(orderProblems(roadmap)).toEqual([]);
 	});
 
@@ -62,11 +76,16 @@ describe('buildRoadmap', () => {
 	});
 
 	test('the headline hours count the must-haves and often-asked-fors; the nice-to-haves are apart', () => {
-		expect(roadmap.topics.find((t) => t.id === 'kubernetes')).toMatchObject({ level: 'working', hours: [60, 60] });
+		expect(roadmap.topics.find((t) => t.id === 'kubernetes')).toMatchObject({
+			level: 'working',
+			hours: [60, 60],
+		});
 		expect(roadmap.topics.find((t) => t.id === 'cloud-platform')!.hours).toEqual([30, 30]);
 		expect(roadmap.requiredHours).toEqual([40 + 80 + 40 + 20 + 60, 40 + 80 + 40 + 20 + 60]);
 		expect(roadmap.optionalHours).toEqual([30 + 5, 30 + 5]);
-		expect(sumHours(roadmap.phases.map((p) => p.hours))).toEqual(sumHours([roadmap.requiredHours, roadmap.optionalHours]));
+		expect(sumHours(roadmap.phases.map((p) => p.hours))).toEqual(
+			sumHours([roadmap.requiredHours, roadmap.optionalHours]),
+		);
 	});
 
 	test('is stable: the same data gives the same roadmap', () => {

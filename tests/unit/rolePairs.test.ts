@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide } from '~/lib/guide/guideModel';
 import { pairSlug } from '~/lib/browser/paths';
-import { allPairs, canonicalPair, compareIds, comparisonUrl, roleTransition } from '~/lib/guide/pages/rolePairs';
+import {
+	allPairs,
+	canonicalPair,
+	compareIds,
+	comparisonUrl,
+	roleTransition,
+} from '~/lib/guide/pages/rolePairs';
 import { validGuide } from '../fixtures/guide';
 
 const guide = buildGuide(validGuide());
@@ -16,7 +22,9 @@ describe('pairs', () => {
 	test('a pair is ordered by display order whichever way it is asked for', () => {
 		expect(canonicalPair(mle, ds).slug).toBe('ml-engineer-vs-data-scientist');
 		expect(canonicalPair(ds, mle).slug).toBe('ml-engineer-vs-data-scientist');
-		expect(comparisonUrl(guide, 'data-scientist', 'ml-engineer')).toBe('/compare/ml-engineer-vs-data-scientist/');
+		expect(comparisonUrl(guide, 'data-scientist', 'ml-engineer')).toBe(
+			'/compare/ml-engineer-vs-data-scientist/',
+		);
 		expect(() => canonicalPair(mle, mle)).toThrow('cannot be compared with itself');
 	});
 
@@ -31,7 +39,11 @@ describe('pairs', () => {
 
 describe('compareIds', () => {
 	test('splits into shared and unique, keeping each list order', () => {
-		expect(compareIds(['python', 'sql', 'docker'], ['sql', 'statistics', 'python'])).toEqual({ shared: ['python', 'sql'], onlyA: ['docker'], onlyB: ['statistics'] });
+		expect(compareIds(['python', 'sql', 'docker'], ['sql', 'statistics', 'python'])).toEqual({
+			shared: ['python', 'sql'],
+			onlyA: ['docker'],
+			onlyB: ['statistics'],
+		});
 		expect(compareIds([], ['sql'])).toEqual({ shared: [], onlyA: [], onlyB: ['sql'] });
 	});
 });
@@ -39,7 +51,13 @@ describe('compareIds', () => {
 describe('roleTransition', () => {
 	test('computes the move on the guide model, naming both roles', () => {
 		const move = roleTransition(guide, 'ml-engineer', 'data-scientist');
-		expect(move).toMatchObject({ from: 'ml-engineer', to: 'data-scientist', met: 0, shallow: 1, core: 2 });
+		expect(move).toMatchObject({
+			from: 'ml-engineer',
+			to: 'data-scientist',
+			met: 0,
+			shallow: 1,
+			core: 2,
+		});
 		expect(move.fromRole.name).toBe('ML Engineer');
 		// Statistics: foundation in the ML engineer's list, deep in the data scientist's.
 		expect(move.deepen.map((d) => [d.requirement.id, d.from, d.to])).toEqual([

@@ -7,20 +7,33 @@ import { roleSchema } from '~/schemas/role';
 import { validRole } from '../fixtures/guide';
 
 /** What a contributor sees for a record with the given change, one problem a line. */
-function seen(schema: Parameters<typeof schemaProblems>[0], data: unknown, file: string, schemaFile: string, prefix = '') {
+function seen(
+	schema: Parameters<typeof schemaProblems>[0],
+	data: unknown,
+	file: string,
+	schemaFile: string,
+	prefix = '',
+) {
 	return schemaProblems(schema, data, file, prefix, schemaFile).map(formatProblem);
 }
 
 describe("schemaProblems: field mistakes in the guide's format", () => {
 	test('a valid record has none', () => {
-		expect(schemaProblems(roleSchema, validRole(), 'content/data/roles/ml-engineer.yaml')).toEqual([]);
+		expect(schemaProblems(roleSchema, validRole(), 'content/data/roles/ml-engineer.yaml')).toEqual(
+			[],
+		);
 	});
 
 	test('a mistyped field name, with swapped letters, gets a did-you-mean; so does one inside a list item', () => {
 		const role: Record<string, unknown> = { ...validRole(), focsu: 'Production systems' };
 		delete role['focus'];
-		(role['skills'] as Record<string, unknown>[])[0] = { id: 'python', importance: 'core', levle: 'deep' };
-		expect(seen(roleSchema, role, 'content/data/roles/ml-engineer.yaml', 'src/schemas/role.ts')).toMatchInlineSnapshot(`
+		(role['skills'] as Record<string, unknown>[])[0] = {
+			id: 'python',
+			importance: 'core',
+			levle: 'deep',
+		};
+		expect(seen(roleSchema, role, 'content/data/roles/ml-engineer.yaml', 'src/schemas/role.ts'))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → focus: is missing: add the role's focus in a few words, e.g. "focus: Production systems"
 			    Fix: Add the field, as src/schemas/role.ts describes it.",
@@ -34,7 +47,8 @@ describe("schemaProblems: field mistakes in the guide's format", () => {
 
 	test('a value outside its set, a wrong type, a missing field and a too-short text', () => {
 		const role = { ...validRole(), tier: 'cor', order: 'two', summary: 'Short.' };
-		expect(seen(roleSchema, role, 'content/data/roles/ml-engineer.yaml', 'src/schemas/role.ts')).toMatchInlineSnapshot(`
+		expect(seen(roleSchema, role, 'content/data/roles/ml-engineer.yaml', 'src/schemas/role.ts'))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/ml-engineer.yaml → order = "two": is a string, where a number is expected
 			    Fix: Write a number here, as src/schemas/role.ts describes it.",
@@ -47,7 +61,15 @@ describe("schemaProblems: field mistakes in the guide's format", () => {
 	});
 
 	test('an entry of a list file is named by its id', () => {
-		expect(seen(toolSchema, { id: 'docker', name: 'Docker', category: 'infrastructre', tolos: [] }, 'content/data/tools.yaml', 'src/schemas/catalogue.ts', '(entry "docker").')).toMatchInlineSnapshot(`
+		expect(
+			seen(
+				toolSchema,
+				{ id: 'docker', name: 'Docker', category: 'infrastructre', tolos: [] },
+				'content/data/tools.yaml',
+				'src/schemas/catalogue.ts',
+				'(entry "docker").',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/tools.yaml → (entry "docker").category = "infrastructre": is not one of the allowed values
 			    Fix: Did you mean "infrastructure"? Write one of: programming, math-statistics, data-analysis, ml-practice, ml-frameworks, llm-genai, software-engineering, mlops-deployment, infrastructure, data-engineering, monitoring, cloud-ml, research, product-business, responsible-ai.",
@@ -64,7 +86,14 @@ describe("schemaProblems: field mistakes in the guide's format", () => {
 	});
 
 	test("a lesson's own fields", () => {
-		expect(seen(lessonSchema, { readingTime: 'eight', outcomes: [] }, 'content/roles/ml-engineer.mdx', 'src/schemas/lesson.ts')).toMatchInlineSnapshot(`
+		expect(
+			seen(
+				lessonSchema,
+				{ readingTime: 'eight', outcomes: [] },
+				'content/roles/ml-engineer.mdx',
+				'src/schemas/lesson.ts',
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/roles/ml-engineer.mdx → readingTime = "eight": is a string, where a number is expected
 			    Fix: Write a number here, as src/schemas/lesson.ts describes it.",

@@ -8,9 +8,19 @@ import { groupSchema } from '~/schemas/group';
 import { someHours, validRole } from '../fixtures/guide';
 
 /** The problems a schema reports for some input, one "path: message" line each, as authors read them. */
-function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function problems(
+	schema: {
+		safeParse: (v: unknown) => {
+			success: boolean;
+			error?: { issues: { path: PropertyKey[]; message: string }[] };
+		};
+	},
+	input: unknown,
+) {
 	const result = schema.safeParse(input);
-	return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+	return result.success
+		? []
+		: result.error!.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 
 describe('role schema', () => {
@@ -28,7 +38,8 @@ describe('role schema', () => {
 	});
 
 	test('a ratio that does not add up to 100 says by how much and how to fix it', () => {
-		expect(problems(roleSchema, validRole({ ratio: { code: 70, research: 40, source: 'course' } }))).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, validRole({ ratio: { code: 70, research: 40, source: 'course' } })))
+			.toMatchInlineSnapshot(`
 			[
 			  "ratio.research: code + research must add up to 100, but 70 + 40 = 110. Change one of them so that they sum to 100 (e.g. code: 70, research: 30).",
 			]
@@ -37,7 +48,8 @@ describe('role schema', () => {
 
 	test('missing and mistyped fields are named', () => {
 		const { summary: _, ...withoutSummary } = validRole();
-		expect(problems(roleSchema, { ...withoutSummary, order: 'first', skils: ['python'] })).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, { ...withoutSummary, order: 'first', skils: ['python'] }))
+			.toMatchInlineSnapshot(`
 			[
 			  "order: Invalid input: expected number, received string",
 			  "summary: is missing: add one sentence (20 to 200 characters) saying what the role is for",
@@ -71,7 +83,15 @@ describe('role schema', () => {
 	});
 
 	test('every requirement says how much it matters, and a role has at least one core requirement', () => {
-		expect(problems(roleSchema, validRole({ skills: [{ id: 'python' } as never, { id: 'sql', importance: 'vital' as never }], tools: [{ id: 'docker', importance: 'plus' }] }))).toMatchInlineSnapshot(`
+		expect(
+			problems(
+				roleSchema,
+				validRole({
+					skills: [{ id: 'python' } as never, { id: 'sql', importance: 'vital' as never }],
+					tools: [{ id: 'docker', importance: 'plus' }],
+				}),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "skills.0.importance: is missing: add "importance: core" (few are hired without it), "common" (many postings ask for it) or "plus" (nice to have)",
 			  "skills.1.importance: must be "core", "common" or "plus", not "vital"",
@@ -107,7 +127,8 @@ describe('role schema', () => {
 			{ level: 'junior', title: 'Junior MLE' },
 			{ level: 'manager', title: 'ML Lead' },
 		] as const;
-		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] }))).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] })))
+			.toMatchInlineSnapshot(`
 			[
 			  "ladder.1.level: comes after "senior"; list the rungs in the order junior, mid, senior, staff, principal, manager, director (individual contributors first, then management), each once.",
 			  "ladder: has no mid-level rung; add "- { level: mid, title: … }", the rung most people in the role hold.",
@@ -120,16 +141,27 @@ describe('role schema', () => {
 			{ level: 'mid', title: 'Research Scientist' },
 			{ level: 'senior', title: 'Senior Research Scientist' },
 		] as const;
-		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] }))).toMatchInlineSnapshot(`
+		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder] })))
+			.toMatchInlineSnapshot(`
 			[
 			  "joinedFrom: is missing: the ladder has no junior rung, so say where people come from to "Research Scientist", e.g. "joinedFrom: from DevOps, site reliability or ML engineering"",
 			]
 		`);
-		expect(problems(roleSchema, validRole({ tier: 'related', ladder: [...ladder], joinedFrom: 'straight from a PhD' }))).toEqual([]);
+		expect(
+			problems(
+				roleSchema,
+				validRole({ tier: 'related', ladder: [...ladder], joinedFrom: 'straight from a PhD' }),
+			),
+		).toEqual([]);
 	});
 
 	test('a typical day has four to six things in order', () => {
-		expect(problems(roleSchema, validRole({ typicalDay: ['Morning: code', 'Afternoon: meetings', 'Evening: reviews'] }))).toMatchInlineSnapshot(`
+		expect(
+			problems(
+				roleSchema,
+				validRole({ typicalDay: ['Morning: code', 'Afternoon: meetings', 'Evening: reviews'] }),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "typicalDay: needs at least four things the person does, in the order a real day runs",
 			]
@@ -143,15 +175,37 @@ describe('role schema', () => {
 
 describe('catalogue schemas', () => {
 	test('a role whose requirements are all "common" or "plus" says what to mark as core', () => {
-		expect(problems(roleSchema, validRole({ skills: [{ id: 'python', importance: 'common' }], tools: [{ id: 'docker', importance: 'plus' }] }))).toMatchInlineSnapshot(`
+		expect(
+			problems(
+				roleSchema,
+				validRole({
+					skills: [{ id: 'python', importance: 'common' }],
+					tools: [{ id: 'docker', importance: 'plus' }],
+				}),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "skills: no requirement has "importance: core": mark what a candidate cannot be hired without as core (a role needs at least one).",
 			]
 		`);
 	});
 
-	const tool = { id: 'kubernetes', name: 'Kubernetes', category: 'infrastructure', description: 'Orchestrates containers.', aliases: ['k8s'], url: 'https://kubernetes.io/', hours: someHours };
-	const sql = { id: 'sql', name: 'SQL', category: 'programming', description: 'The query language.', hours: someHours };
+	const tool = {
+		id: 'kubernetes',
+		name: 'Kubernetes',
+		category: 'infrastructure',
+		description: 'Orchestrates containers.',
+		aliases: ['k8s'],
+		url: 'https://kubernetes.io/',
+		hours: someHours,
+	};
+	const sql = {
+		id: 'sql',
+		name: 'SQL',
+		category: 'programming',
+		description: 'The query language.',
+		hours: someHours,
+	};
 	test('accept a valid tool and skill; aliases and implications default to none', () => {
 		expect(toolSchema.parse(tool).aliases).toEqual(['k8s']);
 		expect(skillSchema.parse(sql)).toMatchObject({ aliases: [], implies: [] });
@@ -163,26 +217,38 @@ describe('catalogue schemas', () => {
 			  "hours: is missing: add the guide's estimate of hours to each level, e.g. "hours: { foundation: [10, 20], working: [40, 80], deep: [150, 300] }"",
 			]
 		`);
-		expect(problems(skillSchema, { ...sql, hours: { foundation: [10, 5], working: [20, 40], deep: [80, 160] } })).toMatchInlineSnapshot(`
+		expect(
+			problems(skillSchema, {
+				...sql,
+				hours: { foundation: [10, 5], working: [20, 40], deep: [80, 160] },
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "hours.foundation: must be [low, high] with low no greater than high, e.g. [10, 20]",
 			]
 		`);
-		expect(problems(skillSchema, { ...sql, hours: { foundation: [50, 100], working: [20, 40], deep: [80, 160] } })).toMatchInlineSnapshot(`
+		expect(
+			problems(skillSchema, {
+				...sql,
+				hours: { foundation: [50, 100], working: [20, 40], deep: [80, 160] },
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "hours: must grow from foundation to working to deep: each level includes the ones below it",
 			]
 		`);
 	});
 	test('a group of alternatives needs at least two members', () => {
-		expect(problems(groupSchema, { id: 'cloud', name: 'One cloud', members: ['aws'] })).toMatchInlineSnapshot(`
+		expect(problems(groupSchema, { id: 'cloud', name: 'One cloud', members: ['aws'] }))
+			.toMatchInlineSnapshot(`
 			[
 			  "members: must list at least two alternatives: a group of one is that entry itself, so point the roles at the entry instead",
 			]
 		`);
 	});
 	test('a tool needs an https link and a known category', () => {
-		expect(problems(toolSchema, { ...tool, url: 'http://kubernetes.io/', category: 'devops' })).toMatchInlineSnapshot(`
+		expect(problems(toolSchema, { ...tool, url: 'http://kubernetes.io/', category: 'devops' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "category: Invalid option: expected one of "programming"|"math-statistics"|"data-analysis"|"ml-practice"|"ml-frameworks"|"llm-genai"|"software-engineering"|"mlops-deployment"|"infrastructure"|"data-engineering"|"monitoring"|"cloud-ml"|"research"|"product-business"|"responsible-ai"",
 			  "url: must be an absolute https:// URL",
@@ -199,7 +265,13 @@ describe('catalogue schemas', () => {
 
 describe('source and figure schemas', () => {
 	test('dates are YYYY, YYYY-MM or YYYY-MM-DD', () => {
-		const published = { id: 'bls', kind: 'published', title: 'T', publisher: 'P', url: 'https://www.bls.gov/' };
+		const published = {
+			id: 'bls',
+			kind: 'published',
+			title: 'T',
+			publisher: 'P',
+			url: 'https://www.bls.gov/',
+		};
 		for (const date of ['2024', '2024-03', '2024-03-14']) {
 			expect(problems(sourceSchema, { ...published, date })).toEqual([]);
 		}
@@ -210,14 +282,22 @@ describe('source and figure schemas', () => {
 		`);
 	});
 	test('a published source names its publisher, address and date; unpublished material says what it is', () => {
-		expect(problems(sourceSchema, { id: 'x', kind: 'published', title: 'T', url: 'http://example.org/' })).toMatchInlineSnapshot(`
+		expect(
+			problems(sourceSchema, {
+				id: 'x',
+				kind: 'published',
+				title: 'T',
+				url: 'http://example.org/',
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "url: must be an absolute https:// URL",
 			  "publisher: is missing: a published source names its publisher, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.",
 			  "date: is missing: a published source names its date, so a reader can find and check it; add it, or set "kind: unpublished" and a "description" if it has no public address.",
 			]
 		`);
-		expect(problems(sourceSchema, { id: 'x', kind: 'unpublished', title: 'T' })).toMatchInlineSnapshot(`
+		expect(problems(sourceSchema, { id: 'x', kind: 'unpublished', title: 'T' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "description: is missing: say plainly what this unpublished material is, e.g. "description: a lesson of a course on ML and AI engineering".",
 			]
@@ -229,8 +309,18 @@ describe('source and figure schemas', () => {
 		`);
 	});
 	test('a figure needs a source and keeps its value as written', () => {
-		expect(figureSchema.parse({ id: 'g', label: 'Growth', value: 'more than 30%', source: 'wef', group: 'Demand' }).value).toBe('more than 30%');
-		expect(problems(figureSchema, { id: 'g', label: 'Growth', value: '30%', group: 'Demand' })).toEqual(['source: Invalid input: expected string, received undefined']);
+		expect(
+			figureSchema.parse({
+				id: 'g',
+				label: 'Growth',
+				value: 'more than 30%',
+				source: 'wef',
+				group: 'Demand',
+			}).value,
+		).toBe('more than 30%');
+		expect(
+			problems(figureSchema, { id: 'g', label: 'Growth', value: '30%', group: 'Demand' }),
+		).toEqual(['source: Invalid input: expected string, received undefined']);
 	});
 });
 
@@ -239,7 +329,8 @@ describe('lesson frontmatter schema', () => {
 		expect(lessonSchema.parse({ readingTime: 5, outcomes: ['x'] }).prerequisites).toEqual([]);
 	});
 	test('rejects a zero reading time, an empty outcome list and a malformed lesson id', () => {
-		expect(problems(lessonSchema, { readingTime: 0, outcomes: [], next: 'Lessons/AI vs ML' })).toMatchInlineSnapshot(`
+		expect(problems(lessonSchema, { readingTime: 0, outcomes: [], next: 'Lessons/AI vs ML' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "readingTime: Too small: expected number to be >=1",
 			  "outcomes: Too small: expected array to have >=1 items",

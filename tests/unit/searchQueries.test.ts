@@ -9,7 +9,10 @@ describe('the search query set', () => {
 	});
 
 	test('CONTRIBUTING.md gives the number of distinct questions', () => {
-		const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+		const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8').replace(
+			/\s+/g,
+			' ',
+		);
 		const stated = /`tests\/searchQueries\.ts` \((\d+) questions/.exec(guide)?.[1];
 		expect(Number(stated)).toBe(new Set(queries.map(([query]) => query)).size);
 	});

@@ -9,8 +9,14 @@ import { redirectHtml } from '~/lib/build/redirectPage';
 describe('sitemapFilter', () => {
 	const dist = mkdtempSync(join(tmpdir(), 'sitemap-'));
 	for (const [path, html] of [
-		['roles/ml-engineer', '<!doctype html><html lang="en"><head><title>ML Engineer</title></head></html>'],
-		['roles/mle', redirectHtml('/roles/mle/', '/roles/ml-engineer/', new URL('https://example.org'))],
+		[
+			'roles/ml-engineer',
+			'<!doctype html><html lang="en"><head><title>ML Engineer</title></head></html>',
+		],
+		[
+			'roles/mle',
+			redirectHtml('/roles/mle/', '/roles/ml-engineer/', new URL('https://example.org')),
+		],
 	] as const) {
 		mkdirSync(join(dist, path), { recursive: true });
 		writeFileSync(join(dist, path, 'index.html'), html);
@@ -22,6 +28,8 @@ describe('sitemapFilter', () => {
 		expect(keep('https://example.org/roles/mle/')).toBe(false);
 	});
 	test('reads paths under a base path', () => {
-		expect(sitemapFilter(pathToFileURL(`${dist}/`), '/guide/')('https://example.org/guide/roles/mle/')).toBe(false);
+		expect(
+			sitemapFilter(pathToFileURL(`${dist}/`), '/guide/')('https://example.org/guide/roles/mle/'),
+		).toBe(false);
 	});
 });

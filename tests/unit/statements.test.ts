@@ -16,10 +16,17 @@ function problemsAfter(change: (guide: GuideInput) => void): string[] {
 /** The problems the schema reports for a statement, one "path: message" line each. */
 function schemaProblems(input: unknown): string[] {
 	const result = statementSchema.safeParse(input);
-	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 
-const valid: StatementInput = { id: 'devops-background', group: 'background', text: 'I come from DevOps', weights: [{ role: 'mlops-engineer', weight: 3 }] };
+const valid: StatementInput = {
+	id: 'devops-background',
+	group: 'background',
+	text: 'I come from DevOps',
+	weights: [{ role: 'mlops-engineer', weight: 3 }],
+};
 
 describe('statement schema', () => {
 	test('accepts a statement with or without a source', () => {
@@ -33,7 +40,14 @@ describe('statement schema', () => {
 			  "(root): unknown field "wieghts" (did you mean "weights"?); the fields are: id, group, text, weights, start, source",
 			]
 		`);
-		expect(schemaProblems({ ...valid, text: 'You come from DevOps', weights: [{ role: 'mlops-engineer', weight: 4 }], group: 'hobbies' })).toMatchInlineSnapshot(`
+		expect(
+			schemaProblems({
+				...valid,
+				text: 'You come from DevOps',
+				weights: [{ role: 'mlops-engineer', weight: 4 }],
+				group: 'hobbies',
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "group: Invalid option: expected one of "background"|"enjoy"|"want"",
 			  "text: must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"",
@@ -54,7 +68,14 @@ describe('findProblems on statements', () => {
 	});
 
 	test('a statement pointing at an unknown role is reported with a did-you-mean', () => {
-		expect(problemsAfter((g) => g.statements![0]!.data.weights.push({ role: 'data-scientst', weight: 2 }, { role: 'astronaut', weight: 1 }))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter((g) =>
+				g.statements![0]!.data.weights.push(
+					{ role: 'data-scientst', weight: 2 },
+					{ role: 'astronaut', weight: 1 },
+				),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/statements.yaml → (entry "reliable-systems").weights[1].role = "data-scientst": is not the id of a role
 			    Fix: Did you mean "data-scientist"? Otherwise add the role as content/data/roles/<id>.yaml.",
@@ -65,7 +86,9 @@ describe('findProblems on statements', () => {
 	});
 
 	test('a role named twice in one statement is reported', () => {
-		expect(problemsAfter((g) => g.statements![1]!.data.weights.push({ role: 'ml-engineer', weight: 1 }))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter((g) => g.statements![1]!.data.weights.push({ role: 'ml-engineer', weight: 1 })),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/statements.yaml → (entry "statistical-analysis").weights[2].role = "ml-engineer": is listed twice in this statement
 			    Fix: Give each role one weight: remove the second entry.",
@@ -74,7 +97,9 @@ describe('findProblems on statements', () => {
 	});
 
 	test('a role no statement points to is reported on the role, saying where to add it', () => {
-		expect(problemsAfter((g) => (g.statements![1]!.data.weights = [{ role: 'ml-engineer', weight: 2 }]))).toMatchInlineSnapshot(`
+		expect(
+			problemsAfter((g) => (g.statements![1]!.data.weights = [{ role: 'ml-engineer', weight: 2 }])),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/data/roles/data-scientist.yaml → (record) = "data-scientist": is pointed to by no statement, so the self-assessment can never suggest it
 			    Fix: Add "{ role: data-scientist, weight: 1 }" (up to 3) to the weights of the statements in content/data/statements.yaml that describe someone this role suits (its "fitsYouIf" lists them), or add such a statement.",
@@ -94,13 +119,22 @@ describe('findProblems on statements', () => {
 	});
 
 	test('the guide keeps statements in file order', () => {
-		expect(buildGuide(validGuide()).statements.map((s) => s.id)).toEqual(['reliable-systems', 'statistical-analysis']);
+		expect(buildGuide(validGuide()).statements.map((s) => s.id)).toEqual([
+			'reliable-systems',
+			'statistical-analysis',
+		]);
 	});
 });
 
 describe('a statement about where the reader starts', () => {
 	test('names its start and leaves its weights to the computation', () => {
-		const both = { id: 'backend', group: 'background', text: 'I work as a backend engineer', start: 'backend-engineer', weights: [{ role: 'ml-engineer', weight: 3 }] };
+		const both = {
+			id: 'backend',
+			group: 'background',
+			text: 'I work as a backend engineer',
+			start: 'backend-engineer',
+			weights: [{ role: 'ml-engineer', weight: 3 }],
+		};
 		expect(statementSchema.safeParse(both).error?.issues.map((i) => i.message)).toEqual([
 			'are computed from the starting point "backend-engineer": remove them, or remove "start" to weigh the roles by hand.',
 		]);

@@ -27,7 +27,11 @@ describe('ticks with levels', () => {
 
 	test('a concept inside a topic has a tick of its own, which the store keeps beside the levels', () => {
 		const data = new Map<string, string>();
-		const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+		const storage = {
+			getItem: (k: string) => data.get(k) ?? null,
+			setItem: (k: string, v: string) => void data.set(k, v),
+			removeItem: (k: string) => void data.delete(k),
+		};
 		const concept = conceptTick('ml-fundamentals', 'cross-validation');
 		expect(concept).toBe('ml-fundamentals--cross-validation');
 		writeProgress(storage, ['sql:deep', concept]);

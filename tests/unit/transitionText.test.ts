@@ -26,14 +26,24 @@ describe('readiness and size lines', () => {
 		expect(readinessLine({ met: 4, shallow: 2, core: 9 }, 'a data scientist', 'ML Engineer')).toBe(
 			"A data scientist already meets 4 of the ML engineer's 9 core requirements, and 2 more at a shallower level.",
 		);
-		expect(readinessLine({ met: 3, shallow: 1, core: 9 }, 'you', 'AI Engineer')).toBe("You already meet 3 of the AI engineer's 9 core requirements, and 1 more at a shallower level.");
-		expect(readinessLine({ met: 9, shallow: 0, core: 9 }, 'an LLM engineer', 'AI Engineer')).toBe("An LLM engineer already meets all 9 of the AI engineer's core requirements.");
-		expect(readinessLine({ met: 0, shallow: 0, core: 1 }, 'you', 'Data Engineer')).toBe("You meet none of the data engineer's 1 core requirement yet.");
+		expect(readinessLine({ met: 3, shallow: 1, core: 9 }, 'you', 'AI Engineer')).toBe(
+			"You already meet 3 of the AI engineer's 9 core requirements, and 1 more at a shallower level.",
+		);
+		expect(readinessLine({ met: 9, shallow: 0, core: 9 }, 'an LLM engineer', 'AI Engineer')).toBe(
+			"An LLM engineer already meets all 9 of the AI engineer's core requirements.",
+		);
+		expect(readinessLine({ met: 0, shallow: 0, core: 1 }, 'you', 'Data Engineer')).toBe(
+			"You meet none of the data engineer's 1 core requirement yet.",
+		);
 	});
 
 	test('the size line states the step and the hours, or that nothing required is missing', () => {
-		expect(sizeLine({ size: 'medium', requiredHours: [640, 1600] })).toBe("A medium step: about 640–1,600 hours to learn the must-haves and often-asked-fors, by the guide's estimates.");
-		expect(sizeLine({ size: 'small', requiredHours: [0, 0] })).toBe('A small step: no must-have or often-asked-for is missing.');
+		expect(sizeLine({ size: 'medium', requiredHours: [640, 1600] })).toBe(
+			"A medium step: about 640–1,600 hours to learn the must-haves and often-asked-fors, by the guide's estimates.",
+		);
+		expect(sizeLine({ size: 'small', requiredHours: [0, 0] })).toBe(
+			'A small step: no must-have or often-asked-for is missing.',
+		);
 		expect(hoursText([5, 5])).toBe('5 hours');
 	});
 });

@@ -1,11 +1,43 @@
 import { describe, expect, test } from 'vitest';
-import { type PlainRole, type RequirementModel, assess, credit, hoursTo, meets, rankByReadiness, stepSize } from '~/lib/browser/transitions';
+import {
+	type PlainRole,
+	type RequirementModel,
+	assess,
+	credit,
+	hoursTo,
+	meets,
+	rankByReadiness,
+	stepSize,
+} from '~/lib/browser/transitions';
 
-const hours = (f: number, w: number, d: number) => ({ foundation: [f, f] as const, working: [w, w] as const, deep: [d, d] as const });
+const hours = (f: number, w: number, d: number) => ({
+	foundation: [f, f] as const,
+	working: [w, w] as const,
+	deep: [d, d] as const,
+});
 const model: RequirementModel = {
-	implies: { pytorch: ['python', 'deep-learning'], 'deep-learning': ['ml-fundamentals'], 'ml-fundamentals': ['statistics'], kubernetes: ['docker'] },
+	implies: {
+		pytorch: ['python', 'deep-learning'],
+		'deep-learning': ['ml-fundamentals'],
+		'ml-fundamentals': ['statistics'],
+		kubernetes: ['docker'],
+	},
 	members: { 'cloud-platform': ['aws', 'gcp', 'azure'] },
-	hours: Object.fromEntries(['python', 'pytorch', 'deep-learning', 'ml-fundamentals', 'statistics', 'docker', 'kubernetes', 'aws', 'gcp', 'azure', 'sql'].map((id) => [id, hours(10, 40, 100)])),
+	hours: Object.fromEntries(
+		[
+			'python',
+			'pytorch',
+			'deep-learning',
+			'ml-fundamentals',
+			'statistics',
+			'docker',
+			'kubernetes',
+			'aws',
+			'gcp',
+			'azure',
+			'sql',
+		].map((id) => [id, hours(10, 40, 100)]),
+	),
 };
 const mle: PlainRole = {
 	id: 'ml-engineer',
@@ -72,7 +104,9 @@ describe('assess', () => {
 			model,
 		);
 		expect(a.keep.map((r) => r.id)).toEqual(['cloud-platform']);
-		expect(a.deepen).toEqual([{ requirement: mle.requirements[0], from: 'foundation', to: 'working' }]);
+		expect(a.deepen).toEqual([
+			{ requirement: mle.requirements[0], from: 'foundation', to: 'working' },
+		]);
 		expect(a.learn.map((r) => r.id)).toEqual(['docker', 'statistics']);
 		expect([a.met, a.shallow, a.core]).toEqual([0, 1, 2]);
 		// Core gap: deepen Python (40 - 10) and learn Docker to working (40); the common cloud platform is kept.

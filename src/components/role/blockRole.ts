@@ -8,9 +8,14 @@ import type { Guide, Role } from '~/lib/guide/guideModel';
  * own page an `id` must be that role, so a block copied from another lesson fails the build
  * instead of showing the wrong role's data.
  */
-export async function blockRole(locals: App.Locals, id?: string): Promise<{ guide: Guide; role: Role }> {
+export async function blockRole(
+	locals: App.Locals,
+	id?: string,
+): Promise<{ guide: Guide; role: Role }> {
 	const guide = await getGuide();
-	const route = (locals as { starlightRoute?: { entry: { filePath?: string; data: { role?: string } } } }).starlightRoute;
+	const route = (
+		locals as { starlightRoute?: { entry: { filePath?: string; data: { role?: string } } } }
+	).starlightRoute;
 	const pageRole = route?.entry.data.role;
 	const shown = id ?? pageRole;
 	if (!shown) {
@@ -21,7 +26,10 @@ export async function blockRole(locals: App.Locals, id?: string): Promise<{ guid
 	}
 	const role = guide.role(shown);
 	if (pageRole && id && pageRole !== id) {
-		throw new AstroError(`${route.entry.filePath ?? 'A role lesson'} → a <Role.…> block has id="${id}", but the page presents "${pageRole}".`, `Change the block's id to "${pageRole}".`);
+		throw new AstroError(
+			`${route.entry.filePath ?? 'A role lesson'} → a <Role.…> block has id="${id}", but the page presents "${pageRole}".`,
+			`Change the block's id to "${pageRole}".`,
+		);
 	}
 	return { guide, role };
 }

@@ -25,7 +25,9 @@ export function grouped(n: number): string {
 
 /** A range of hours as it reads in text. @example hoursText([1823, 4520]) // "1,823–4,520 hours" */
 export function hoursText([low, high]: HourRange): string {
-	return low === high ? `${grouped(low)} ${low === 1 ? 'hour' : 'hours'}` : `${grouped(low)}–${grouped(high)} hours`;
+	return low === high
+		? `${grouped(low)} ${low === 1 ? 'hour' : 'hours'}`
+		: `${grouped(low)}–${grouped(high)} hours`;
 }
 
 /**
@@ -46,7 +48,15 @@ export function parseHoursText(text: string): HourRange | undefined {
  * no ticks, so that the script's update of it moves nothing below.
  * @example progressText(2, 10, [40, 90], [10, 20], false) // "2 of 10 topics ticked. About 40–90 hours left for the must-haves and often-asked-fors, and 10–20 hours for the optional nice-to-haves, by the guide's estimates."
  */
-export function progressText(ticked: number, topics: number, left: HourRange, optionalLeft: HourRange, fromStartingPoint: boolean): string {
+export function progressText(
+	ticked: number,
+	topics: number,
+	left: HourRange,
+	optionalLeft: HourRange,
+	fromStartingPoint: boolean,
+): string {
 	const lead = `${ticked} of ${topics} topics ticked. ${fromStartingPoint ? 'From your starting point, about' : 'About'} ${hoursText(left)} left for the must-haves and often-asked-fors`;
-	return optionalLeft[1] === 0 ? `${lead}, by the guide's estimates.` : `${lead}, and ${hoursText(optionalLeft)} for the optional nice-to-haves, by the guide's estimates.`;
+	return optionalLeft[1] === 0
+		? `${lead}, by the guide's estimates.`
+		: `${lead}, and ${hoursText(optionalLeft)} for the optional nice-to-haves, by the guide's estimates.`;
 }

@@ -27,8 +27,13 @@ export interface RoleScore {
 }
 
 /** The statements that point to a role, with their weight for it, in statement order. */
-export function statementsFor(statements: readonly WeightedStatement[], roleId: string): { id: string; weight: number }[] {
-	return statements.flatMap((s) => s.weights.filter((w) => w.role === roleId).map((w) => ({ id: s.id, weight: w.weight })));
+export function statementsFor(
+	statements: readonly WeightedStatement[],
+	roleId: string,
+): { id: string; weight: number }[] {
+	return statements.flatMap((s) =>
+		s.weights.filter((w) => w.role === roleId).map((w) => ({ id: s.id, weight: w.weight })),
+	);
 }
 
 /**
@@ -41,7 +46,11 @@ export function statementsFor(statements: readonly WeightedStatement[], roleId: 
  * @param roles The roles to rank, in display order.
  * @example scoreRoles(statements, ['devops-sre-background'], roles)[0].roleId // "mlops-engineer"
  */
-export function scoreRoles(statements: readonly WeightedStatement[], ticked: Iterable<string>, roles: readonly { id: string }[]): RoleScore[] {
+export function scoreRoles(
+	statements: readonly WeightedStatement[],
+	ticked: Iterable<string>,
+	roles: readonly { id: string }[],
+): RoleScore[] {
 	const on = new Set(ticked);
 	return roles
 		.map((role, position) => {

@@ -32,7 +32,10 @@ export function parseIds(value: string | null | undefined, known: readonly strin
 }
 
 /** Reads a single id from a query parameter's value, or `undefined` when it is missing or unknown. */
-export function parseId(value: string | null | undefined, known: readonly string[]): string | undefined {
+export function parseId(
+	value: string | null | undefined,
+	known: readonly string[],
+): string | undefined {
 	const id = value?.trim().toLowerCase();
 	return id && known.includes(id) ? id : undefined;
 }
@@ -44,7 +47,10 @@ export function parseId(value: string | null | undefined, known: readonly string
  * `undefined` removes the parameter. Returns `""` when no parameter is left, else `"?…"`.
  * @example withQuery('?role=x&utm=y', { have: ['a', 'b'], role: 'x' }) // "?utm=y&have=a,b&role=x"
  */
-export function withQuery(search: string, updates: Record<string, readonly string[] | string | undefined>): string {
+export function withQuery(
+	search: string,
+	updates: Record<string, readonly string[] | string | undefined>,
+): string {
 	const params = new URLSearchParams(search);
 	for (const key of Object.keys(updates)) params.delete(key);
 	for (const [key, value] of Object.entries(updates)) {
@@ -62,14 +68,20 @@ export function assessmentPath(ticked: readonly string[] = []): string {
 
 /** URL of the skill gap page, optionally measured against one role and with skills and tools ticked. @example skillGapPath({ role: 'ml-engineer' }) // "/find-your-path/skills/?role=ml-engineer" */
 export function skillGapPath(state: { have?: readonly string[]; role?: string } = {}): string {
-	return withBase('/find-your-path/skills/') + withQuery('', { [queryParams.have]: state.have, [queryParams.role]: state.role });
+	return (
+		withBase('/find-your-path/skills/') +
+		withQuery('', { [queryParams.have]: state.have, [queryParams.role]: state.role })
+	);
 }
 
 /**
  * URL of the page comparing two roles, whichever order they come in: the same URL as `comparisonUrl`
  * in `rolePairs.ts`, from just the ids and display orders, so that the browser can build it.
  */
-export function pairPath(first: { id: string; order: number }, second: { id: string; order: number }): string {
+export function pairPath(
+	first: { id: string; order: number },
+	second: { id: string; order: number },
+): string {
 	const [a, b] = first.order < second.order ? [first, second] : [second, first];
 	return withBase(sitePaths.pair(pairSlug(a.id, b.id)));
 }

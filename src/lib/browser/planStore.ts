@@ -21,14 +21,30 @@ export interface PlanSettings {
 /** The weekly hours asked for, as a whole number within the allowed range; anything else gives the initial pace. */
 export function validHours(value: unknown): number {
 	const n = typeof value === 'string' ? Number(value) : value;
-	return typeof n === 'number' && Number.isInteger(n) && n >= planHoursPerWeek.min && n <= planHoursPerWeek.max ? n : planHoursPerWeek.initial;
+	return typeof n === 'number' &&
+		Number.isInteger(n) &&
+		n >= planHoursPerWeek.min &&
+		n <= planHoursPerWeek.max
+		? n
+		: planHoursPerWeek.initial;
 }
 
 /** Reads the settings; missing, blocked or unreadable storage gives the defaults. */
 export function readPlan(storage: ProgressStorage | undefined): PlanSettings {
 	try {
-		const value = JSON.parse(storage?.getItem(planKey) ?? 'null') as { version?: number; from?: unknown; hoursPerWeek?: unknown } | null;
-		if (value?.version === 1) return { from: typeof value.from === 'string' && /^[a-z0-9-]+$/.test(value.from) ? value.from : undefined, hoursPerWeek: validHours(value.hoursPerWeek) };
+		const value = JSON.parse(storage?.getItem(planKey) ?? 'null') as {
+			version?: number;
+			from?: unknown;
+			hoursPerWeek?: unknown;
+		} | null;
+		if (value?.version === 1)
+			return {
+				from:
+					typeof value.from === 'string' && /^[a-z0-9-]+$/.test(value.from)
+						? value.from
+						: undefined,
+				hoursPerWeek: validHours(value.hoursPerWeek),
+			};
 	} catch {
 		// Falls through to the defaults.
 	}
@@ -38,7 +54,14 @@ export function readPlan(storage: ProgressStorage | undefined): PlanSettings {
 /** Saves the settings; a full or blocked storage is ignored. */
 export function writePlan(storage: ProgressStorage | undefined, plan: PlanSettings): void {
 	try {
-		storage?.setItem(planKey, JSON.stringify({ version: 1, from: plan.from || undefined, hoursPerWeek: validHours(plan.hoursPerWeek) }));
+		storage?.setItem(
+			planKey,
+			JSON.stringify({
+				version: 1,
+				from: plan.from || undefined,
+				hoursPerWeek: validHours(plan.hoursPerWeek),
+			}),
+		);
 	} catch {
 		// Progress is a convenience, never a requirement.
 	}

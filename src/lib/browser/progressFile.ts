@@ -23,14 +23,30 @@ export function progressFileText(progress: ProgressFile): string {
 
 /** Reads a file's text: its progress, or a sentence for the reader saying why it cannot be used. */
 export function readProgressFile(text: string): ProgressFile | { problem: string } {
-	let value: { kind?: unknown; version?: unknown; have?: unknown; plan?: { from?: unknown; hoursPerWeek?: unknown } };
+	let value: {
+		kind?: unknown;
+		version?: unknown;
+		have?: unknown;
+		plan?: { from?: unknown; hoursPerWeek?: unknown };
+	};
 	try {
 		value = JSON.parse(text) as typeof value;
 	} catch {
 		return { problem: 'That file is not a progress file from this guide (it is not JSON).' };
 	}
-	if (value?.kind !== 'ai-roles-guide-progress' || value.version !== 1) return { problem: 'That file is not a progress file from this guide.' };
-	if (!Array.isArray(value.have) || !value.have.every((t) => typeof t === 'string' && parseTick(t) !== undefined)) return { problem: 'That progress file is damaged: its ticks cannot be read.' };
-	const from = typeof value.plan?.from === 'string' && /^[a-z0-9-]+$/.test(value.plan.from) ? value.plan.from : undefined;
-	return { have: [...new Set(value.have as string[])], plan: { from, hoursPerWeek: validHours(value.plan?.hoursPerWeek) } };
+	if (value?.kind !== 'ai-roles-guide-progress' || value.version !== 1)
+		return { problem: 'That file is not a progress file from this guide.' };
+	if (
+		!Array.isArray(value.have) ||
+		!value.have.every((t) => typeof t === 'string' && parseTick(t) !== undefined)
+	)
+		return { problem: 'That progress file is damaged: its ticks cannot be read.' };
+	const from =
+		typeof value.plan?.from === 'string' && /^[a-z0-9-]+$/.test(value.plan.from)
+			? value.plan.from
+			: undefined;
+	return {
+		have: [...new Set(value.have as string[])],
+		plan: { from, hoursPerWeek: validHours(value.plan?.hoursPerWeek) },
+	};
 }

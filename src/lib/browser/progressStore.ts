@@ -34,7 +34,8 @@ export interface ReadProgress {
 	problem?: string;
 }
 
-const resetMessage = 'Your saved progress could not be read, so it was reset. Nothing else was affected.';
+const resetMessage =
+	'Your saved progress could not be read, so it was reset. Nothing else was affected.';
 
 /**
  * Reads the ticks. Missing storage (private mode, storage blocked) reads as no ticks; a stored value
@@ -52,7 +53,12 @@ export function readProgress(storage: ProgressStorage | undefined): ReadProgress
 	if (raw === null) return { have: [] };
 	try {
 		const value = JSON.parse(raw) as Partial<StoredProgress>;
-		if (value && value.version === 1 && Array.isArray(value.have) && value.have.every((tick) => typeof tick === 'string' && parseTick(tick) !== undefined)) {
+		if (
+			value &&
+			value.version === 1 &&
+			Array.isArray(value.have) &&
+			value.have.every((tick) => typeof tick === 'string' && parseTick(tick) !== undefined)
+		) {
 			return { have: [...new Set(value.have)] };
 		}
 	} catch {
@@ -65,7 +71,10 @@ export function readProgress(storage: ProgressStorage | undefined): ReadProgress
 /** Saves the ticks; a full or blocked storage is ignored (the page keeps working, it just forgets). */
 export function writeProgress(storage: ProgressStorage | undefined, have: Iterable<string>): void {
 	try {
-		storage?.setItem(progressKey, JSON.stringify({ version: 1, have: [...new Set(have)].sort() } satisfies StoredProgress));
+		storage?.setItem(
+			progressKey,
+			JSON.stringify({ version: 1, have: [...new Set(have)].sort() } satisfies StoredProgress),
+		);
 	} catch {
 		// Nothing to do: progress is a convenience, never a requirement.
 	}
@@ -87,7 +96,13 @@ export function clearProgress(storage: ProgressStorage | undefined): void {
  * @param shown The ids the page offers.
  * @param ticked The ticks on the page now, as text.
  */
-export function mergeProgress(stored: readonly string[], shown: readonly string[], ticked: readonly string[]): string[] {
+export function mergeProgress(
+	stored: readonly string[],
+	shown: readonly string[],
+	ticked: readonly string[],
+): string[] {
 	const onPage = new Set(shown);
-	return [...new Set([...stored.filter((tick) => !onPage.has(parseTick(tick)?.id ?? tick)), ...ticked])];
+	return [
+		...new Set([...stored.filter((tick) => !onPage.has(parseTick(tick)?.id ?? tick)), ...ticked]),
+	];
 }

@@ -16,7 +16,8 @@ export function parseTicks(value: string | null | undefined, known: readonly str
 	const found = new Map<string, Level>();
 	for (const tick of ticksIn((value ?? '').split(/[\s,]+/))) {
 		const before = found.get(tick.id);
-		if (before === undefined || levels.indexOf(tick.level) > levels.indexOf(before)) found.set(tick.id, tick.level);
+		if (before === undefined || levels.indexOf(tick.level) > levels.indexOf(before))
+			found.set(tick.id, tick.level);
 	}
 	return known.filter((id) => found.has(id)).map((id) => ({ id, level: found.get(id)! }));
 }

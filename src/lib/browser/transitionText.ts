@@ -20,7 +20,8 @@ const vowelSoundLetters = new Set('AEFHILMNORSX');
 /** "a" or "an" before a phrase, by its sound: acronyms by the name of their first letter. @example article("MLOps engineer") // "an" */
 export function article(phrase: string): 'a' | 'an' {
 	const first = phrase.split(' ')[0] ?? '';
-	if ((first.match(/[A-Z]/g) ?? []).length >= 2) return vowelSoundLetters.has(first[0]!) ? 'an' : 'a';
+	if ((first.match(/[A-Z]/g) ?? []).length >= 2)
+		return vowelSoundLetters.has(first[0]!) ? 'an' : 'a';
 	return /^[aeiou]/i.test(first) ? 'an' : 'a';
 }
 
@@ -38,15 +39,27 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * @param target The target role's name as a title ("ML Engineer").
  * @example readinessLine(a, 'a data scientist', 'ML Engineer') // "A data scientist already meets 4 of the ML engineer's 9 core requirements, and 2 more at a shallower level."
  */
-export function readinessLine(assessment: Pick<Assessment, 'met' | 'shallow' | 'core'>, who: string, target: string): string {
+export function readinessLine(
+	assessment: Pick<Assessment, 'met' | 'shallow' | 'core'>,
+	who: string,
+	target: string,
+): string {
 	const { met, shallow, core } = assessment;
 	const subject = who.charAt(0).toUpperCase() + who.slice(1);
 	const verb = who === 'you' ? 'meet' : 'meets';
 	const role = `the ${roleInText(target)}'s`;
 	if (core === 0) return `${subject} ${verb} everything ${role} list marks as essential.`;
 	if (met === core) return `${subject} already ${verb} all ${core} of ${role} core requirements.`;
-	const main = met === 0 ? `${subject} ${verb} none of ${role} ${plural(core, 'core requirement')} yet` : `${subject} already ${verb} ${met} of ${role} ${plural(core, 'core requirement')}`;
-	return shallow === 0 ? `${main}.` : `${main}, and ${plural(shallow, 'more')} at a shallower level.`.replace(`${shallow} mores`, `${shallow} more`);
+	const main =
+		met === 0
+			? `${subject} ${verb} none of ${role} ${plural(core, 'core requirement')} yet`
+			: `${subject} already ${verb} ${met} of ${role} ${plural(core, 'core requirement')}`;
+	return shallow === 0
+		? `${main}.`
+		: `${main}, and ${plural(shallow, 'more')} at a shallower level.`.replace(
+				`${shallow} mores`,
+				`${shallow} more`,
+			);
 }
 
 /** What each step size means, as the page states the rule. */
@@ -62,6 +75,7 @@ export const stepSizeRuleText = `The size of a step comes from the hours it take
 /** The size line: how big the step is and roughly how long closing the required gap takes. */
 export function sizeLine(assessment: Pick<Assessment, 'size' | 'requiredHours'>): string {
 	const { size, requiredHours } = assessment;
-	if (requiredHours[1] === 0) return `${stepSizeWords[size]}: no must-have or often-asked-for is missing.`;
+	if (requiredHours[1] === 0)
+		return `${stepSizeWords[size]}: no must-have or often-asked-for is missing.`;
 	return `${stepSizeWords[size]}: about ${hoursText(requiredHours)} to learn the must-haves and often-asked-fors, by the guide's estimates.`;
 }

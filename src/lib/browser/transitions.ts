@@ -36,7 +36,9 @@ export interface Holding {
  * The one answer to "what does someone in this role already have", for every page.
  */
 export function roleHas(role: PlainRole): Holding[] {
-	return role.requirements.filter((r) => r.importance !== 'plus').map(({ id, level }) => ({ id, level }));
+	return role.requirements
+		.filter((r) => r.importance !== 'plus')
+		.map(({ id, level }) => ({ id, level }));
 }
 
 /** The catalogue as the computation needs it. */
@@ -93,8 +95,14 @@ export function impliedBy(id: string, model: RequirementModel): readonly string[
 }
 
 /** Whether a requirement is met by what someone holds, and at what level: a group is met by any member, at its best. */
-export function meets(held: Holdings, id: string, model: RequirementModel): { level: Level } | undefined {
-	const levelsHeld = [id, ...(model.members[id] ?? [])].map((m) => held.get(m)).filter((l): l is Level => l !== undefined);
+export function meets(
+	held: Holdings,
+	id: string,
+	model: RequirementModel,
+): { level: Level } | undefined {
+	const levelsHeld = [id, ...(model.members[id] ?? [])]
+		.map((m) => held.get(m))
+		.filter((l): l is Level => l !== undefined);
 	return levelsHeld.length === 0 ? undefined : { level: levelsHeld.reduce(deeper) };
 }
 
@@ -149,13 +157,19 @@ export interface Assessment {
 const byImportance = <T>(items: T[], of: (item: T) => PlainRequirement) =>
 	items
 		.map((item, i) => ({ item, i }))
-		.sort((a, b) => importances.indexOf(of(a.item).importance) - importances.indexOf(of(b.item).importance) || a.i - b.i)
+		.sort(
+			(a, b) =>
+				importances.indexOf(of(a.item).importance) - importances.indexOf(of(b.item).importance) ||
+				a.i - b.i,
+		)
 		.map(({ item }) => item);
 
 /** The guide's hours to reach a level of an entry; for a group, its quickest member. */
 export function hoursTo(id: string, level: Level, model: RequirementModel): HourRange {
 	const ids = model.members[id] ?? [id];
-	const ranges = ids.map((m) => model.hours[m]?.[level]).filter((r): r is HourRange => r !== undefined);
+	const ranges = ids
+		.map((m) => model.hours[m]?.[level])
+		.filter((r): r is HourRange => r !== undefined);
 	if (ranges.length === 0) return [0, 0];
 	return ranges.reduce((best, r) => (r[0] + r[1] < best[0] + best[1] ? r : best));
 }
@@ -164,7 +178,12 @@ export function hoursTo(id: string, level: Level, model: RequirementModel): Hour
  * The hours still to go to reach `needed` of an entry from what someone holds: none when they reach
  * it, the difference between the levels when they hold it shallower, all of it otherwise.
  */
-export function hoursLeft(id: string, needed: Level, held: Holdings, model: RequirementModel): HourRange {
+export function hoursLeft(
+	id: string,
+	needed: Level,
+	held: Holdings,
+	model: RequirementModel,
+): HourRange {
 	const found = meets(held, id, model);
 	if (!found) return hoursTo(id, needed, model);
 	if (reaches(found.level, needed)) return [0, 0];
@@ -172,7 +191,10 @@ export function hoursLeft(id: string, needed: Level, held: Holdings, model: Requ
 }
 
 const add = (a: HourRange, b: HourRange): HourRange => [a[0] + b[0], a[1] + b[1]];
-const minus = (a: HourRange, b: HourRange): HourRange => [Math.max(0, a[0] - b[0]), Math.max(0, a[1] - b[1])];
+const minus = (a: HourRange, b: HourRange): HourRange => [
+	Math.max(0, a[0] - b[0]),
+	Math.max(0, a[1] - b[1]),
+];
 
 /** The step size of a required gap of so many hours (range midpoint), by `stepSizeRule`. */
 export function stepSize(requiredHours: HourRange): StepSize {
@@ -191,7 +213,8 @@ export function assess(held: Holdings, target: PlainRole, model: RequirementMode
 	for (const requirement of target.requirements) {
 		const found = meets(held, requirement.id, model);
 		if (!found) learn.push(requirement);
-		else if (!reaches(found.level, requirement.level)) deepen.push({ requirement, from: found.level, to: requirement.level });
+		else if (!reaches(found.level, requirement.level))
+			deepen.push({ requirement, from: found.level, to: requirement.level });
 		else keep.push(requirement);
 	}
 	const sum = (which: (r: PlainRequirement) => boolean) =>
@@ -217,12 +240,19 @@ export function assess(held: Holdings, target: PlainRole, model: RequirementMode
 }
 
 /** What a mover from one role keeps, deepens and learns on the way to another: what someone in the source role has (`roleHas`) is what they hold. */
-export function transition(from: PlainRole, to: PlainRole, model: RequirementModel): Assessment & { from: string } {
+export function transition(
+	from: PlainRole,
+	to: PlainRole,
+	model: RequirementModel,
+): Assessment & { from: string } {
 	return { from: from.id, ...assess(credit(roleHas(from), model), to, model) };
 }
 
 /** The share of a role's required learning (by the middle of the hour ranges) that is still to do, 0 to 1. */
-export function shareLeft(assessment: Pick<Assessment, 'requiredHours'>, fromScratch: Pick<Assessment, 'requiredHours'>): number {
+export function shareLeft(
+	assessment: Pick<Assessment, 'requiredHours'>,
+	fromScratch: Pick<Assessment, 'requiredHours'>,
+): number {
 	const total = fromScratch.requiredHours[0] + fromScratch.requiredHours[1];
 	return total === 0 ? 0 : (assessment.requiredHours[0] + assessment.requiredHours[1]) / total;
 }
@@ -236,7 +266,11 @@ export function shareLeft(assessment: Pick<Assessment, 'requiredHours'>, fromScr
  * @param has What they have; unknown ids change nothing.
  * @param roles The roles, in display order.
  */
-export function rankByReadiness(has: Iterable<Holding>, roles: readonly PlainRole[], model: RequirementModel): (Assessment & { left: number })[] {
+export function rankByReadiness(
+	has: Iterable<Holding>,
+	roles: readonly PlainRole[],
+	model: RequirementModel,
+): (Assessment & { left: number })[] {
 	const held = credit(has, model);
 	const none = new Map<string, Level>();
 	return roles
@@ -244,6 +278,11 @@ export function rankByReadiness(has: Iterable<Holding>, roles: readonly PlainRol
 			const a = assess(held, role, model);
 			return { a: { ...a, left: shareLeft(a, assess(none, role, model)) }, position };
 		})
-		.sort((x, y) => x.a.left - y.a.left || y.a.met / Math.max(1, y.a.core) - x.a.met / Math.max(1, x.a.core) || x.position - y.position)
+		.sort(
+			(x, y) =>
+				x.a.left - y.a.left ||
+				y.a.met / Math.max(1, y.a.core) - x.a.met / Math.max(1, x.a.core) ||
+				x.position - y.position,
+		)
 		.map(({ a }) => a);
 }

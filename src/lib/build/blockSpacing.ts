@@ -44,7 +44,8 @@ const blocks = [
 	'ul',
 ];
 const closingThenTag = new RegExp(`</(${blocks.join('|')})>(?=<)`, 'g');
-const verbatim = /(<pre[\s>][\s\S]*?<\/pre>|<script[\s>][\s\S]*?<\/script>|<style[\s>][\s\S]*?<\/style>)/;
+const verbatim =
+	/(<pre[\s>][\s\S]*?<\/pre>|<script[\s>][\s\S]*?<\/script>|<style[\s>][\s\S]*?<\/style>)/;
 
 /**
  * Puts a space after each block-level closing tag that another tag follows directly, outside

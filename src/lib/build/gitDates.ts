@@ -11,7 +11,11 @@ export function newestCommitDate(files: readonly string[], cwd = process.cwd()):
 		if (!cache.has(file)) {
 			let date: Date | undefined;
 			try {
-				const seconds = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+				const seconds = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+					cwd,
+					encoding: 'utf8',
+					stdio: ['ignore', 'pipe', 'ignore'],
+				}).trim();
 				date = seconds ? new Date(Number(seconds) * 1000) : undefined;
 			} catch {
 				date = undefined;

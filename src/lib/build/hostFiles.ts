@@ -14,12 +14,16 @@ export interface Redirect {
 /** The target of a redirect page (its meta refresh's URL), or undefined for a page that is not one. */
 export function redirectTarget(html: string): string | undefined {
 	const head = html.slice(0, 600);
-	return /<meta http-equiv="refresh" content="0; url=([^"]+)"/i.exec(head)?.[1]?.replaceAll('&amp;', '&');
+	return /<meta http-equiv="refresh" content="0; url=([^"]+)"/i
+		.exec(head)?.[1]
+		?.replaceAll('&amp;', '&');
 }
 
 /** The `_redirects` file: one 301 a line, sorted, so two builds write the same bytes. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-	const lines = [...redirects].sort((a, b) => a.from.localeCompare(b.from)).map((r) => `${r.from} ${r.to} 301`);
+	const lines = [...redirects]
+		.sort((a, b) => a.from.localeCompare(b.from))
+		.map((r) => `${r.from} ${r.to} 301`);
 	return `# Alternative and reversed addresses, as real redirects for hosts that read this file.\n${lines.join('\n')}\n`;
 }
 
@@ -30,6 +34,11 @@ export function headersFile(base: string): string {
 }
 
 /** The redirects whose target is not a page of the build, each as a sentence (empty when all lead somewhere). */
-export function brokenRedirects(redirects: readonly Redirect[], pageExists: (path: string) => boolean): string[] {
-	return redirects.filter((r) => !pageExists(r.to)).map((r) => `${r.from} redirects to ${r.to}, which is not a page of the build`);
+export function brokenRedirects(
+	redirects: readonly Redirect[],
+	pageExists: (path: string) => boolean,
+): string[] {
+	return redirects
+		.filter((r) => !pageExists(r.to))
+		.map((r) => `${r.from} redirects to ${r.to}, which is not a page of the build`);
 }

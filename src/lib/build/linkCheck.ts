@@ -16,7 +16,11 @@ export interface BrokenLink {
 	reason: string;
 }
 
-const decode = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _);
+const decode = (text: string) =>
+	text.replace(
+		/&(amp|quot|#39|lt|gt);/g,
+		(_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _,
+	);
 
 /** Extracts element ids and `<a href>` values from a built HTML page. */
 export function extractLinks(html: string): PageLinks {
@@ -32,8 +36,10 @@ export function extractLinks(html: string): PageLinks {
 export function findUnsafeExternalLinks(html: string): { href: string; reason: string }[] {
 	return [...html.matchAll(/<a\s([^>]*?)>/g)].flatMap(([, attrs]) => {
 		const href = decode(/href="([^"]*)"/.exec(attrs!)?.[1] ?? '');
-		if (href.startsWith('http://')) return [{ href, reason: 'uses http; link to the https address' }];
-		if (/target="_blank"/.test(attrs!) && !/rel="[^"]*\bnoopener\b/.test(attrs!)) return [{ href, reason: 'opens a new tab without rel="noopener"' }];
+		if (href.startsWith('http://'))
+			return [{ href, reason: 'uses http; link to the https address' }];
+		if (/target="_blank"/.test(attrs!) && !/rel="[^"]*\bnoopener\b/.test(attrs!))
+			return [{ href, reason: 'opens a new tab without rel="noopener"' }];
 		return [];
 	});
 }
@@ -45,7 +51,11 @@ export function findUnsafeExternalLinks(html: string): { href: string; reason: s
  * @param files Every built file's URL path (e.g. `/ai-roles/api/roles.json`), for links to non-HTML files.
  * @param base The site's base path (e.g. `/` or `/ai-roles/`); every internal link must stay under it.
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string): BrokenLink[] {
+export function findBrokenLinks(
+	pages: ReadonlyMap<string, PageLinks>,
+	files: ReadonlySet<string>,
+	base: string,
+): BrokenLink[] {
 	const broken: BrokenLink[] = [];
 	// A site-absolute link resolves the same on every page, and the same few hundred recur on
 	// thousands of pages: resolve each once.
@@ -54,7 +64,10 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: Re
 		const cached = href.startsWith('/') ? absolute.get(href) : undefined;
 		if (cached) return cached;
 		const url = new URL(href, `http://site${page}`);
-		const resolved = { path: decodeURIComponent(url.pathname), fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' };
+		const resolved = {
+			path: decodeURIComponent(url.pathname),
+			fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '',
+		};
 		if (href.startsWith('/')) absolute.set(href, resolved);
 		return resolved;
 	};
@@ -69,11 +82,16 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: Re
 			const target = pages.get(path) ?? pages.get(path.endsWith('/') ? path : `${path}/`);
 			if (!target) {
 				if (!files.has(path)) broken.push({ page, href, reason: 'leads to no page or file' });
-				else if (fragment) broken.push({ page, href, reason: 'has a section id, but leads to a file' });
+				else if (fragment)
+					broken.push({ page, href, reason: 'has a section id, but leads to a file' });
 				continue;
 			}
 			if (fragment && fragment !== '_top' && !target.ids.has(fragment)) {
-				broken.push({ page, href, reason: `leads to ${path}, which has no section with the id "${fragment}"` });
+				broken.push({
+					page,
+					href,
+					reason: `leads to ${path}, which has no section with the id "${fragment}"`,
+				});
 			}
 		}
 	}

@@ -23,5 +23,7 @@ export function isRedirectPage(html: string): boolean {
 
 /** A response serving a redirect page, for a page's frontmatter to return. */
 export function redirectResponse(from: string, to: string, site: URL | undefined): Response {
-	return new Response(redirectHtml(from, to, site), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+	return new Response(redirectHtml(from, to, site), {
+		headers: { 'content-type': 'text/html; charset=utf-8' },
+	});
 }

@@ -26,7 +26,8 @@ export const defaultCacheDir = () => join(process.cwd(), 'node_modules/.astro/so
  * The characters the shipped fonts draw (the Latin subset of Inter: Basic Latin, Latin-1, general
  * punctuation and a few signs). A card with any other character would show an empty box.
  */
-const drawable = /^[\u0000-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u2000-\u206f\u20ac\u2122\u2191\u2193\u2212\u2215]$/u;
+const drawable =
+	/^[\u0000-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u2000-\u206f\u20ac\u2122\u2191\u2193\u2212\u2215]$/u;
 
 /** The characters of a text the card's fonts cannot draw, each once. */
 export function undrawableCharacters(text: string): string[] {
@@ -34,7 +35,13 @@ export function undrawableCharacters(text: string): string[] {
 }
 
 /** Every text a card shows. */
-export const cardTexts = (card: SocialCard): string[] => [card.kind, card.title, card.summary, ...card.lines, ...card.facts.flatMap((f) => [f.label, f.value, f.note ?? ''])];
+export const cardTexts = (card: SocialCard): string[] => [
+	card.kind,
+	card.title,
+	card.summary,
+	...card.lines,
+	...card.facts.flatMap((f) => [f.label, f.value, f.note ?? '']),
+];
 
 /** Fails, naming the card and the characters, if a card has a character the shipped fonts cannot draw. */
 export function checkDrawable(card: SocialCard): void {
@@ -53,12 +60,18 @@ function drawingDigest(): string {
 	if (drawingInputs) return drawingInputs;
 	const require = createRequire(join(process.cwd(), 'package.json'));
 	const hash = createHash('sha256').update(readFileSync(workerFile()));
-	for (const weight of [400, 700]) hash.update(readFileSync(join(fontDir(), `inter-latin-${weight}-normal.woff`)));
+	for (const weight of [400, 700])
+		hash.update(readFileSync(join(fontDir(), `inter-latin-${weight}-normal.woff`)));
 	for (const name of ['@napi-rs/canvas', 'sharp']) {
 		// Neither package exports its package.json; its folder is found from its entry point.
 		const entry = require.resolve(name);
-		const folder = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
-		hash.update(`${name}@${(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version}`);
+		const folder = entry.slice(
+			0,
+			entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length,
+		);
+		hash.update(
+			`${name}@${(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version}`,
+		);
 	}
 	drawingInputs = hash.digest('hex');
 	return drawingInputs;
@@ -109,7 +122,12 @@ class DrawingPool {
 			const job = this.queue.shift()!;
 			this.busy.set(worker, job);
 			worker.ref();
-			worker.postMessage({ id: ++this.sent, card: job.card, siteName: job.siteName, file: job.file });
+			worker.postMessage({
+				id: ++this.sent,
+				card: job.card,
+				siteName: job.siteName,
+				file: job.file,
+			});
 		}
 	}
 
@@ -121,7 +139,8 @@ class DrawingPool {
 			const job = this.busy.get(worker)!;
 			this.busy.delete(worker);
 			if (answer.error === undefined) job.resolve(answer.png && Buffer.from(answer.png));
-			else job.reject(new Error(`Drawing the social card ${job.card.file} failed: ${answer.error}`));
+			else
+				job.reject(new Error(`Drawing the social card ${job.card.file} failed: ${answer.error}`));
 			this.idle.push(worker);
 			worker.unref();
 			this.next();
@@ -150,7 +169,11 @@ export async function drawCard(card: SocialCard, siteName: string): Promise<Buff
  * drawn there by a worker thread (which writes the file itself, so the build holds paths, not the
  * pictures). Fails if the card has a character the fonts cannot draw.
  */
-export async function cachedCardFile(card: SocialCard, siteName: string, cacheDir = defaultCacheDir()): Promise<string> {
+export async function cachedCardFile(
+	card: SocialCard,
+	siteName: string,
+	cacheDir = defaultCacheDir(),
+): Promise<string> {
 	const file = join(cacheDir, `${cardKey(card, siteName)}.png`);
 	// No character check for a kept card: it passed the check when drawn (the fonts are in its key).
 	if (

@@ -23,7 +23,14 @@ const width = 1200;
 const height = 630;
 const margin = 64;
 const inner = width - 2 * margin;
-const colours = { background: '#0b1a33', panel: '#132a52', border: '#2f5088', accent: '#8ec5ff', text: '#ffffff', muted: '#c8d6eb' };
+const colours = {
+	background: '#0b1a33',
+	panel: '#132a52',
+	border: '#2f5088',
+	accent: '#8ec5ff',
+	text: '#ffffff',
+	muted: '#c8d6eb',
+};
 const regular = 'Inter Card';
 const bold = 'Inter Card Bold';
 
@@ -65,7 +72,8 @@ function wrap(g, text, max, limit) {
 	if (lines.length <= limit) return lines;
 	const kept = lines.slice(0, limit);
 	let last = `${kept[limit - 1]}…`;
-	while (g.measureText(last).width > max && last.includes(' ')) last = `${last.slice(0, last.lastIndexOf(' '))}…`;
+	while (g.measureText(last).width > max && last.includes(' '))
+		last = `${last.slice(0, last.lastIndexOf(' '))}…`;
 	kept[limit - 1] = last;
 	return kept;
 }
@@ -163,12 +171,24 @@ function paint(card, siteName) {
 	const room = factsTop - 24 - (below + 14);
 	if (card.summary) {
 		font(g, 30, false, colours.muted);
-		write(g, wrap(g, card.summary, inner, Math.min(3, Math.floor(room / 41))), margin, below + 14, 41);
+		write(
+			g,
+			wrap(g, card.summary, inner, Math.min(3, Math.floor(room / 41))),
+			margin,
+			below + 14,
+			41,
+		);
 	}
 	if (card.lines.length) {
 		font(g, 24, false, colours.muted);
 		const fit = Math.floor(room / 34);
-		write(g, card.lines.length > fit ? [...card.lines.slice(0, fit - 1), '…'] : card.lines, margin, below + 14, 34);
+		write(
+			g,
+			card.lines.length > fit ? [...card.lines.slice(0, fit - 1), '…'] : card.lines,
+			margin,
+			below + 14,
+			34,
+		);
 	}
 	return canvas.data();
 }
@@ -186,16 +206,29 @@ async function drawCard(card, siteName) {
 		.toBuffer();
 }
 
-parentPort?.on('message', async (/** @type {{ id: number; card: Card; siteName: string; file?: string }} */ { id, card, siteName, file }) => {
-	try {
-		const png = await drawCard(card, siteName);
-		if (!file) return parentPort?.postMessage({ id, png });
-		// Written whole under another name first, so a build stopped half-way never leaves half a card.
-		const partial = `${file}.${process.pid}.${id}.tmp`;
-		writeFileSync(partial, png);
-		renameSync(partial, file);
-		parentPort?.postMessage({ id });
-	} catch (error) {
-		parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-	}
-});
+parentPort?.on(
+	'message',
+	async (
+		/** @type {{ id: number; card: Card; siteName: string; file?: string }} */ {
+			id,
+			card,
+			siteName,
+			file,
+		},
+	) => {
+		try {
+			const png = await drawCard(card, siteName);
+			if (!file) return parentPort?.postMessage({ id, png });
+			// Written whole under another name first, so a build stopped half-way never leaves half a card.
+			const partial = `${file}.${process.pid}.${id}.tmp`;
+			writeFileSync(partial, png);
+			renameSync(partial, file);
+			parentPort?.postMessage({ id });
+		} catch (error) {
+			parentPort?.postMessage({
+				id,
+				error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+			});
+		}
+	},
+);

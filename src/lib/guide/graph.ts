@@ -37,7 +37,10 @@ export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string
  * Assumes no cycle (the build refuses one).
  * @example prerequisiteOrder(['pytorch', 'python'], new Map([['pytorch', ['python']]])) // ['python', 'pytorch']
  */
-export function prerequisiteOrder(ids: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[] {
+export function prerequisiteOrder(
+	ids: readonly string[],
+	edges: ReadonlyMap<string, readonly string[]>,
+): string[] {
 	const wanted = new Set(ids);
 	const placed = new Set<string>();
 	const order: string[] = [];

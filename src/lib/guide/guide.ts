@@ -18,7 +18,22 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-	const [roles, skills, tools, groups, sources, figures, docs, statements, pairs, pay, resources, backgrounds, interviews, projects] = await Promise.all([
+	const [
+		roles,
+		skills,
+		tools,
+		groups,
+		sources,
+		figures,
+		docs,
+		statements,
+		pairs,
+		pay,
+		resources,
+		backgrounds,
+		interviews,
+		projects,
+	] = await Promise.all([
 		getCollection('roles'),
 		getCollection('skills'),
 		getCollection('tools'),
@@ -36,7 +51,10 @@ async function loadGuide(): Promise<Guide> {
 	]);
 	// Records from YAML lists come back in id order; put them back in the order of their file.
 	const position = (data: unknown) => (data as Record<string, number>)[positionKey] ?? 0;
-	const located = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], fallback: (id: string) => string) =>
+	const located = <T>(
+		entries: { id: string; filePath?: string | undefined; data: T }[],
+		fallback: (id: string) => string,
+	) =>
 		[...entries]
 			.sort((a, b) => position(a.data) - position(b.data))
 			.map((e) => {
@@ -52,7 +70,9 @@ async function loadGuide(): Promise<Guide> {
 		figures: located(figures, (id) => recordFile(recordSources.figures, id)),
 		lessons: located(
 			docs.map((e) => {
-				const { [writtenFactsKey]: writtenFacts, ...data } = e.data as typeof e.data & { [writtenFactsKey]?: WrittenFact[] };
+				const { [writtenFactsKey]: writtenFacts, ...data } = e.data as typeof e.data & {
+					[writtenFactsKey]?: WrittenFact[];
+				};
 				return { ...e, data: { ...data, body: e.body, ...(writtenFacts && { writtenFacts }) } };
 			}),
 			(id) => `${lessonSource.folder}/${id}.mdx`,

@@ -51,12 +51,16 @@ export type RequirementTarget = CatalogueEntry | GroupEntry;
 
 /** Alternatives as they read in text: "AWS, Google Cloud or Azure". */
 export function alternatives(names: readonly string[]): string {
-	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+	return names.length < 2
+		? (names[0] ?? '')
+		: `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 /** A requirement as it reads in text: an entry's name, or a group with its members ("One cloud platform: AWS, Google Cloud or Azure"). */
 export function requirementLabel(target: RequirementTarget): string {
-	return target.kind === 'group' ? `${target.name}: ${alternatives(target.entries.map((e) => e.name))}` : target.name;
+	return target.kind === 'group'
+		? `${target.name}: ${alternatives(target.entries.map((e) => e.name))}`
+		: target.name;
 }
 
 /** A lesson as pages receive it. */
@@ -120,7 +124,8 @@ export interface Guide {
 	project(id: string): Project;
 }
 
-const byCategoryThenName = (a: CatalogueEntry, b: CatalogueEntry) => categories[a.category].order - categories[b.category].order || a.name.localeCompare(b.name, 'en');
+const byCategoryThenName = (a: CatalogueEntry, b: CatalogueEntry) =>
+	categories[a.category].order - categories[b.category].order || a.name.localeCompare(b.name, 'en');
 
 function lookup<T>(kind: string, items: readonly T[], key: (item: T) => string): (id: string) => T {
 	const map = new Map(items.map((item) => [key(item), item]));
@@ -131,34 +136,60 @@ function lookup<T>(kind: string, items: readonly T[], key: (item: T) => string):
 			id,
 			[...map.keys()].map((k) => ({ id: k })),
 		);
-		throw new AstroError(`Unknown ${kind} id "${id}".`, near ? `Did you mean "${near}"?` : `Known ${kind} ids: ${[...map.keys()].join(', ')}.`);
+		throw new AstroError(
+			`Unknown ${kind} id "${id}".`,
+			near ? `Did you mean "${near}"?` : `Known ${kind} ids: ${[...map.keys()].join(', ')}.`,
+		);
 	};
 }
 
 /** Indexes validated guide input (see `findProblems`) for lookup by id. */
 export function buildGuide(input: GuideInput): Guide {
-	const roles: Role[] = input.roles.map((r) => ({ ...r.data, id: r.id, file: r.file, url: rolePath(r.id) })).sort((a, b) => a.order - b.order);
+	const roles: Role[] = input.roles
+		.map((r) => ({ ...r.data, id: r.id, file: r.file, url: rolePath(r.id) }))
+		.sort((a, b) => a.order - b.order);
 	const entry =
 		<K extends 'skill' | 'tool'>(kind: K, path: (id: string) => string) =>
 		(r: { id: string; file: string; data: Skill | Tool }) =>
-			({ ...r.data, kind, file: r.file, pageUrl: path(r.id), categoryLabel: categories[r.data.category as CategoryId].label }) as CatalogueEntry;
+			({
+				...r.data,
+				kind,
+				file: r.file,
+				pageUrl: path(r.id),
+				categoryLabel: categories[r.data.category as CategoryId].label,
+			}) as CatalogueEntry;
 	const skills = input.skills.map(entry('skill', skillPath)).sort(byCategoryThenName);
 	const tools = input.tools.map(entry('tool', toolPath)).sort(byCategoryThenName);
 	const sources = input.sources.map((s) => s.data);
 	const figures = input.figures.map((f) => f.data);
-	const lessons: Lesson[] = input.lessons.map((l) => ({ ...l.data, id: l.id, file: l.file, url: lessonPath(l.id) }));
+	const lessons: Lesson[] = input.lessons.map((l) => ({
+		...l.data,
+		id: l.id,
+		file: l.file,
+		url: lessonPath(l.id),
+	}));
 	const statements = weighedStatements(input);
 	const entryById = new Map([...skills, ...tools].map((e) => [e.id, e]));
 	const groups: GroupEntry[] = input.groups.map((g) => {
 		const entries = g.data.members.map((m) => entryById.get(m)!);
-		return { ...g.data, kind: 'group', memberKind: entries[0]?.kind ?? 'tool', entries, file: g.file };
+		return {
+			...g.data,
+			kind: 'group',
+			memberKind: entries[0]?.kind ?? 'tool',
+			entries,
+			file: g.file,
+		};
 	});
 	const pairs = input.pairs.map((p) => p.data);
 	const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
 	const pairIndex = new Map(pairs.map((p) => [pairKey(...p.roles), p]));
 	const model: RequirementModel = requirementModel([...input.skills, ...input.tools], input.groups);
 	const plainRoles: PlainRole[] = roles.map((r) => plainRole(r.id, r));
-	const requirement = lookup<RequirementTarget>('skill, tool or group', [...skills, ...tools, ...groups], (e) => e.id);
+	const requirement = lookup<RequirementTarget>(
+		'skill, tool or group',
+		[...skills, ...tools, ...groups],
+		(e) => e.id,
+	);
 	return {
 		roles,
 		skills,
@@ -177,8 +208,15 @@ export function buildGuide(input: GuideInput): Guide {
 		interviewOf: (roleId) => input.interviews.find((i) => i.id === roleId)?.data,
 		projects: input.projects.map((p) => p.data),
 		questionsAbout: (entryId) => {
-			const ids = new Set([entryId, ...groups.filter((g) => g.members.includes(entryId)).map((g) => g.id)]);
-			return input.interviews.flatMap((i) => i.data.questions.filter((q) => q.skills.some((s) => ids.has(s))).map((question) => ({ roleId: i.id, question })));
+			const ids = new Set([
+				entryId,
+				...groups.filter((g) => g.members.includes(entryId)).map((g) => g.id),
+			]);
+			return input.interviews.flatMap((i) =>
+				i.data.questions
+					.filter((q) => q.skills.some((s) => ids.has(s)))
+					.map((question) => ({ roleId: i.id, question })),
+			);
 		},
 		resource: lookup(
 			'resource',

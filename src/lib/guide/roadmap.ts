@@ -7,7 +7,17 @@
 import { slugify } from '~/util/slugify';
 import { prerequisiteOrder } from './graph';
 import { type HourRange, sumHours } from '../browser/hours';
-import { type Holding, type PlainRole, type RequirementModel, credit, hoursLeft, hoursTo, impliedBy, meets, reaches } from '../browser/transitions';
+import {
+	type Holding,
+	type PlainRole,
+	type RequirementModel,
+	credit,
+	hoursLeft,
+	hoursTo,
+	impliedBy,
+	meets,
+	reaches,
+} from '../browser/transitions';
 import { type Importance, type Level } from '~/util/vocabulary';
 
 /** A phase as a role record declares it: a name, what the learner can do after it, its topics in teaching order. */
@@ -67,7 +77,12 @@ export interface Roadmap {
  * The topics of the roadmap that `id` builds on directly: walks what it implies and stops at the
  * first topic on each path. An implied entry that is a member of a group topic leads to the group.
  */
-export function directPrerequisites(id: string, topicIds: ReadonlySet<string>, model: RequirementModel, groupOf: ReadonlyMap<string, string>): string[] {
+export function directPrerequisites(
+	id: string,
+	topicIds: ReadonlySet<string>,
+	model: RequirementModel,
+	groupOf: ReadonlyMap<string, string>,
+): string[] {
 	const found = new Set<string>();
 	const seen = new Set<string>();
 	const walk = (next: string) => {
@@ -87,7 +102,8 @@ export function directPrerequisites(id: string, topicIds: ReadonlySet<string>, m
 /** For each member of a group the role requires, that group's id. */
 function groupsOf(role: PlainRole, model: RequirementModel): Map<string, string> {
 	const groupOf = new Map<string, string>();
-	for (const r of role.requirements) for (const m of model.members[r.id] ?? []) groupOf.set(m, r.id);
+	for (const r of role.requirements)
+		for (const m of model.members[r.id] ?? []) groupOf.set(m, r.id);
 	return groupOf;
 }
 
@@ -97,28 +113,53 @@ function groupsOf(role: PlainRole, model: RequirementModel): Map<string, string>
  * Whether the declaration is complete and in an order that respects what each topic builds on is
  * checked by the build (`roadmapPhaseProblems`), not here.
  */
-export function buildRoadmap(role: PlainRole, declared: readonly DeclaredPhase[], model: RequirementModel): Roadmap {
+export function buildRoadmap(
+	role: PlainRole,
+	declared: readonly DeclaredPhase[],
+	model: RequirementModel,
+): Roadmap {
 	const topicIds = new Set(role.requirements.map((r) => r.id));
 	const groupOf = groupsOf(role, model);
 	const requirement = new Map(role.requirements.map((r) => [r.id, r]));
 	const placed = new Set(declared.flatMap((p) => p.topics));
-	const prerequisites = new Map(role.requirements.map((r) => [r.id, directPrerequisites(r.id, topicIds, model, groupOf)]));
+	const prerequisites = new Map(
+		role.requirements.map((r) => [r.id, directPrerequisites(r.id, topicIds, model, groupOf)]),
+	);
 	// The nice-to-haves are in no teaching order of the guide's: what they build on comes first, then the role's order.
 	const rest = prerequisiteOrder(
 		role.requirements.filter((r) => !placed.has(r.id)).map((r) => r.id),
 		prerequisites,
 	);
 	const phaseList = [
-		...declared.map((p) => ({ name: p.name, goal: p.goal, optional: false, ids: p.topics.filter((id) => requirement.has(id)) })),
+		...declared.map((p) => ({
+			name: p.name,
+			goal: p.goal,
+			optional: false,
+			ids: p.topics.filter((id) => requirement.has(id)),
+		})),
 		{ ...optionalPhase, optional: true, ids: rest },
 	].filter((p) => p.ids.length > 0);
 	const phases: RoadmapPhase[] = phaseList.map((p) => {
 		const id = slugify(p.name);
 		const topics = p.ids.map((topicId) => {
 			const r = requirement.get(topicId)!;
-			return { id: topicId, importance: r.importance, level: r.level, phase: id, hours: hoursTo(topicId, r.level, model), prerequisites: prerequisites.get(topicId) ?? [] };
+			return {
+				id: topicId,
+				importance: r.importance,
+				level: r.level,
+				phase: id,
+				hours: hoursTo(topicId, r.level, model),
+				prerequisites: prerequisites.get(topicId) ?? [],
+			};
 		});
-		return { id, name: p.name, goal: p.goal, optional: p.optional, topics, hours: sumHours(topics.map((t) => t.hours)) };
+		return {
+			id,
+			name: p.name,
+			goal: p.goal,
+			optional: p.optional,
+			topics,
+			hours: sumHours(topics.map((t) => t.hours)),
+		};
 	});
 	const topics = phases.flatMap((p) => p.topics);
 	return {
@@ -140,7 +181,11 @@ export interface OrderProblem {
 /** Every topic of a roadmap that comes before a topic it builds on (an empty list when the order is sound). */
 export function orderProblems(roadmap: Roadmap): OrderProblem[] {
 	const position = new Map(roadmap.topics.map((t, i) => [t.id, i]));
-	return roadmap.topics.flatMap((t, i) => t.prerequisites.filter((p) => (position.get(p) ?? -1) > i).map((prerequisite) => ({ topic: t.id, prerequisite })));
+	return roadmap.topics.flatMap((t, i) =>
+		t.prerequisites
+			.filter((p) => (position.get(p) ?? -1) > i)
+			.map((prerequisite) => ({ topic: t.id, prerequisite })),
+	);
 }
 
 /** How much of a topic someone has: all of it, part of it (a shallower level) or none. */
@@ -151,13 +196,24 @@ export type Coverage = 'known' | 'partial' | 'new';
  * meets, the difference between levels for one it has at a shallower level, everything otherwise.
  * @param has What the starting point has (see `credit`).
  */
-export function coverage(roadmap: Roadmap, has: Iterable<Holding>, model: RequirementModel): Map<string, { coverage: Coverage; remaining: HourRange }> {
+export function coverage(
+	roadmap: Roadmap,
+	has: Iterable<Holding>,
+	model: RequirementModel,
+): Map<string, { coverage: Coverage; remaining: HourRange }> {
 	const held = credit(has, model);
 	return new Map(
 		roadmap.topics.map((topic) => {
 			const found = meets(held, topic.id, model);
-			const state: Coverage = !found ? 'new' : reaches(found.level, topic.level) ? 'known' : 'partial';
-			return [topic.id, { coverage: state, remaining: hoursLeft(topic.id, topic.level, held, model) }];
+			const state: Coverage = !found
+				? 'new'
+				: reaches(found.level, topic.level)
+					? 'known'
+					: 'partial';
+			return [
+				topic.id,
+				{ coverage: state, remaining: hoursLeft(topic.id, topic.level, held, model) },
+			];
 		}),
 	);
 }

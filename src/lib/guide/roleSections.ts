@@ -20,12 +20,32 @@ export interface RoleSection {
 /** The sections of a role lesson, in page order. */
 export const roleSections: readonly RoleSection[] = [
 	{ id: 'what-they-do', heading: 'What they do', block: 'Responsibilities', hasData: () => true },
-	{ id: 'a-typical-day', heading: 'A typical day', block: 'TypicalDay', hasData: (r) => r.typicalDay !== undefined },
+	{
+		id: 'a-typical-day',
+		heading: 'A typical day',
+		block: 'TypicalDay',
+		hasData: (r) => r.typicalDay !== undefined,
+	},
 	{ id: 'skills', heading: 'Skills', block: 'Skills', hasData: (r) => r.skills.length > 0 },
 	{ id: 'tools', heading: 'Tools', block: 'Tools', hasData: (r) => r.tools.length > 0 },
-	{ id: 'example-projects', heading: 'Example projects', block: 'Projects', hasData: (r) => r.projects.length > 0 },
-	{ id: 'career-ladder', heading: 'Career ladder', block: 'Ladder', hasData: (r) => r.ladder.length > 0 },
-	{ id: 'is-this-role-for-you', heading: 'Is this role for you?', block: 'FitsYouIf', hasData: (r) => r.fitsYouIf.length > 0 },
+	{
+		id: 'example-projects',
+		heading: 'Example projects',
+		block: 'Projects',
+		hasData: (r) => r.projects.length > 0,
+	},
+	{
+		id: 'career-ladder',
+		heading: 'Career ladder',
+		block: 'Ladder',
+		hasData: (r) => r.ladder.length > 0,
+	},
+	{
+		id: 'is-this-role-for-you',
+		heading: 'Is this role for you?',
+		block: 'FitsYouIf',
+		hasData: (r) => r.fitsYouIf.length > 0,
+	},
 	{ id: 'the-market', heading: 'The market', block: 'Market', hasData: () => true },
 	{ id: 'sources', heading: 'Sources', block: 'Sources', hasData: () => true },
 ];
@@ -51,15 +71,23 @@ export function sectionMismatches(role: RoleData, headingIds: readonly string[])
 	const present = headingIds.filter((id) => known.has(id));
 	const problems: string[] = [];
 	for (const id of expected) {
-		if (!present.includes(id)) problems.push(`is missing the section "## ${roleSections.find((s) => s.id === id)!.heading}"`);
+		if (!present.includes(id))
+			problems.push(
+				`is missing the section "## ${roleSections.find((s) => s.id === id)!.heading}"`,
+			);
 	}
 	for (const id of present) {
-		if (!expected.includes(id)) problems.push(`has a section "## ${roleSections.find((s) => s.id === id)!.heading}" that the role's data leaves empty`);
+		if (!expected.includes(id))
+			problems.push(
+				`has a section "## ${roleSections.find((s) => s.id === id)!.heading}" that the role's data leaves empty`,
+			);
 	}
 	const inOrder = present.filter((id) => expected.includes(id));
 	const wantedOrder = expected.filter((id) => inOrder.includes(id));
 	if (problems.length === 0 && inOrder.join() !== wantedOrder.join()) {
-		problems.push(`has its sections out of order: write them as ${expected.map((id) => `"${roleSections.find((s) => s.id === id)!.heading}"`).join(', ')}`);
+		problems.push(
+			`has its sections out of order: write them as ${expected.map((id) => `"${roleSections.find((s) => s.id === id)!.heading}"`).join(', ')}`,
+		);
 	}
 	return problems;
 }

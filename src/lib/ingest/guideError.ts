@@ -26,7 +26,10 @@ export function formatProblem(problem: Problem): string {
  * Throws one `AstroError` listing every problem (so a contributor fixes them all in one round),
  * or returns when there are none.
  */
-export function throwIfProblems(problems: readonly Problem[], what = "the guide's content and data"): void {
+export function throwIfProblems(
+	problems: readonly Problem[],
+	what = "the guide's content and data",
+): void {
 	if (problems.length === 0) return;
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	throw new AstroError(

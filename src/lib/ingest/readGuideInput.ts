@@ -11,7 +11,12 @@ import type { RoleData } from '~/schemas/role';
 import type { Problem } from './guideError';
 import { entryPrefix, type GuideInput, type Located, type LessonRecord } from './guideInput';
 import { readRecordList, yamlProblem } from './recordList';
-import { type WrittenFact, missingRecordProblem, roleOfLesson, withRoleFacts } from './roleLessonFacts';
+import {
+	type WrittenFact,
+	missingRecordProblem,
+	roleOfLesson,
+	withRoleFacts,
+} from './roleLessonFacts';
 import { schemaProblems } from './schemaProblems';
 import { lessonSource, type RecordSource, recordSources } from './sources';
 
@@ -22,7 +27,12 @@ export interface RawFile {
 }
 
 /** A lesson as the checks read it: its validated fields plus Starlight's title, description and sidebar, its body, and for a role lesson the fields it wrote that its record gives. */
-export function lessonRecord(front: Record<string, unknown>, data: LessonData, body?: string, writtenFacts?: WrittenFact[]): LessonRecord {
+export function lessonRecord(
+	front: Record<string, unknown>,
+	data: LessonData,
+	body?: string,
+	writtenFacts?: WrittenFact[],
+): LessonRecord {
 	return {
 		...data,
 		title: String(front['title']),
@@ -34,24 +44,47 @@ export function lessonRecord(front: Record<string, unknown>, data: LessonData, b
 }
 
 /** Reads a record's data with its schema: the parsed data, or the problems in the guide's format. */
-function validated<T>(schema: z.ZodType, raw: unknown, file: string, prefix: string, schemaFile: string, problems: Problem[]): T | undefined {
+function validated<T>(
+	schema: z.ZodType,
+	raw: unknown,
+	file: string,
+	prefix: string,
+	schemaFile: string,
+	problems: Problem[],
+): T | undefined {
 	const found = schemaProblems(schema, raw, file, prefix, schemaFile);
 	problems.push(...found);
 	return found.length === 0 ? (schema.parse(raw) as T) : undefined;
 }
 
 /** Every record of one kind. */
-function readSource<T>(source: RecordSource, files: readonly RawFile[], problems: Problem[]): Located<T>[] {
+function readSource<T>(
+	source: RecordSource,
+	files: readonly RawFile[],
+	problems: Problem[],
+): Located<T>[] {
 	if (source.shape === 'list') {
 		const file = files.find((f) => f.path === source.file);
 		if (!file) {
-			problems.push({ file: source.file, field: '(file)', message: 'cannot be read', fix: `Create ${source.file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.` });
+			problems.push({
+				file: source.file,
+				field: '(file)',
+				message: 'cannot be read',
+				fix: `Create ${source.file} as a YAML list of records, or correct the path in src/lib/ingest/sources.ts.`,
+			});
 			return [];
 		}
 		const list = readRecordList(file.text, source.file);
 		problems.push(...list.problems);
 		return list.records.flatMap((r) => {
-			const data = validated<T>(source.schema, r.data, source.file, entryPrefix(r.id), source.schemaFile, problems);
+			const data = validated<T>(
+				source.schema,
+				r.data,
+				source.file,
+				entryPrefix(r.id),
+				source.schemaFile,
+				problems,
+			);
 			return data === undefined ? [] : [{ id: r.id, file: source.file, data }];
 		});
 	}
@@ -76,7 +109,11 @@ function readSource<T>(source: RecordSource, files: readonly RawFile[], problems
  * title and sidebar order from its role's record, as in the build; when the record is missing that
  * is reported, when it is invalid its own problems already are.
  */
-function readLessons(files: readonly RawFile[], roles: readonly Located<RoleData>[], problems: Problem[]): Located<LessonRecord>[] {
+function readLessons(
+	files: readonly RawFile[],
+	roles: readonly Located<RoleData>[],
+	problems: Problem[],
+): Located<LessonRecord>[] {
 	const pattern = new RegExp(`^${lessonSource.folder}/(?!data/)(.+)\\.mdx?$`);
 	const roleById = new Map(roles.map((r) => [r.id, r.data]));
 	const paths = new Set(files.map((f) => f.path));
@@ -90,13 +127,31 @@ function readLessons(files: readonly RawFile[], roles: readonly Located<RoleData
 		const roleId = roleOfLesson(id);
 		const role = roleId === undefined ? undefined : roleById.get(roleId);
 		if (role) ({ front, written } = withRoleFacts(front, role));
-		else if (roleId !== undefined && !paths.has(`${recordSources.roles.folder}/${roleId}.yaml`) && !paths.has(`${recordSources.roles.folder}/${roleId}.yml`))
+		else if (
+			roleId !== undefined &&
+			!paths.has(`${recordSources.roles.folder}/${roleId}.yaml`) &&
+			!paths.has(`${recordSources.roles.folder}/${roleId}.yml`)
+		)
 			problems.push(missingRecordProblem(f.path, roleId));
 		// Starlight requires the title; the build reports it in Starlight's words, the tests in the guide's.
 		else if (roleId === undefined && typeof front['title'] !== 'string')
-			problems.push({ file: f.path, field: 'title', message: 'is missing', fix: 'Add "title: <the lesson\'s title>" to the frontmatter.' });
-		const data = validated<LessonData>(lessonSchema, front, f.path, '', lessonSource.schemaFile, problems);
-		return data === undefined ? [] : [{ id, file: f.path, data: lessonRecord(front, data, parsed.content.trim(), written) }];
+			problems.push({
+				file: f.path,
+				field: 'title',
+				message: 'is missing',
+				fix: 'Add "title: <the lesson\'s title>" to the frontmatter.',
+			});
+		const data = validated<LessonData>(
+			lessonSchema,
+			front,
+			f.path,
+			'',
+			lessonSource.schemaFile,
+			problems,
+		);
+		return data === undefined
+			? []
+			: [{ id, file: f.path, data: lessonRecord(front, data, parsed.content.trim(), written) }];
 	});
 }
 
@@ -105,9 +160,13 @@ function readLessons(files: readonly RawFile[], roles: readonly Located<RoleData
  * them, in the guide's format). Files in the same order give records in the same order: list files
  * in the order they are written, one-file records and lessons in the order the files are given.
  */
-export function readGuideInput(files: readonly RawFile[]): { input: GuideInput; problems: Problem[] } {
+export function readGuideInput(files: readonly RawFile[]): {
+	input: GuideInput;
+	problems: Problem[];
+} {
 	const problems: Problem[] = [];
-	const read = <K extends keyof typeof recordSources>(key: K) => readSource(recordSources[key], files, problems);
+	const read = <K extends keyof typeof recordSources>(key: K) =>
+		readSource(recordSources[key], files, problems);
 	const roles = read('roles') as Located<RoleData>[];
 	const input = {
 		roles,

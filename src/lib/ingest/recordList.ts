@@ -21,7 +21,10 @@ export interface RawRecord {
  */
 export function parseRecordList(text: string, file: string): RawRecord[] {
 	const { records, problems } = readRecordList(text, file);
-	throwIfProblems(problems, problems.length === 1 && problems[0]!.field === '(file)' ? undefined : file);
+	throwIfProblems(
+		problems,
+		problems.length === 1 && problems[0]!.field === '(file)' ? undefined : file,
+	);
 	return records;
 }
 
@@ -36,7 +39,10 @@ export function yamlProblem(file: string, error: unknown): Problem {
 }
 
 /** What `parseRecordList` reads, with the problems it found instead of throwing them: the records are only complete when there are none. */
-export function readRecordList(text: string, file: string): { records: RawRecord[]; problems: Problem[] } {
+export function readRecordList(
+	text: string,
+	file: string,
+): { records: RawRecord[]; problems: Problem[] } {
 	let parsed: unknown;
 	try {
 		parsed = yaml.load(text, { filename: file });
@@ -62,19 +68,29 @@ export function readRecordList(text: string, file: string): { records: RawRecord
 	const firstIndex = new Map<string, number>();
 	(parsed as unknown[]).forEach((item, index) => {
 		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-			problems.push({ file, field: `[${index}]`, value: item, message: 'must be a mapping with an id and fields', fix: 'Write the record as "- id: …" followed by its fields.' });
+			problems.push({
+				file,
+				field: `[${index}]`,
+				value: item,
+				message: 'must be a mapping with an id and fields',
+				fix: 'Write the record as "- id: …" followed by its fields.',
+			});
 			return;
 		}
 		const data = item as Record<string, unknown>;
 		const id = data['id'];
 		if (typeof id !== 'string' || id.trim() === '') {
-			const near = Object.keys(data).find((key) => didYouMean(key, [{ id: 'id' }]) === 'id' && key !== 'id');
+			const near = Object.keys(data).find(
+				(key) => didYouMean(key, [{ id: 'id' }]) === 'id' && key !== 'id',
+			);
 			problems.push({
 				file,
 				field: `[${index}].id`,
 				value: id,
 				message: 'is missing: every record needs a unique id, which is also its URL slug',
-				fix: near ? `Did you mean "id" instead of "${near}"?` : `Add "id: <lower-case-words>" to item ${index}${typeof data['name'] === 'string' ? ` ("${data['name']}")` : ''}.`,
+				fix: near
+					? `Did you mean "id" instead of "${near}"?`
+					: `Add "id: <lower-case-words>" to item ${index}${typeof data['name'] === 'string' ? ` ("${data['name']}")` : ''}.`,
 			});
 			return;
 		}

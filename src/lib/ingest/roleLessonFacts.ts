@@ -57,13 +57,25 @@ export const roleRecordFile = (roleId: string): string => recordFile(recordSourc
  * fields are kept; a sidebar written as something other than a mapping is left for the schema to report.
  * @param front The frontmatter as written.
  */
-export function withRoleFacts(front: Record<string, unknown>, role: RoleFacts): { front: Record<string, unknown>; written: WrittenFact[] } {
+export function withRoleFacts(
+	front: Record<string, unknown>,
+	role: RoleFacts,
+): { front: Record<string, unknown>; written: WrittenFact[] } {
 	const sidebar = front['sidebar'];
-	const mapping = typeof sidebar === 'object' && sidebar !== null && !Array.isArray(sidebar) ? (sidebar as Record<string, unknown>) : undefined;
+	const mapping =
+		typeof sidebar === 'object' && sidebar !== null && !Array.isArray(sidebar)
+			? (sidebar as Record<string, unknown>)
+			: undefined;
 	const written: WrittenFact[] = [];
 	if ('title' in front) written.push({ field: 'title', value: front['title'] });
-	if (mapping && 'order' in mapping) written.push({ field: 'sidebar.order', value: mapping['order'] });
-	const filled = sidebar === undefined || sidebar === null ? { order: role.order } : mapping ? { ...mapping, order: role.order } : sidebar;
+	if (mapping && 'order' in mapping)
+		written.push({ field: 'sidebar.order', value: mapping['order'] });
+	const filled =
+		sidebar === undefined || sidebar === null
+			? { order: role.order }
+			: mapping
+				? { ...mapping, order: role.order }
+				: sidebar;
 	return { front: { ...front, title: role.name, sidebar: filled }, written };
 }
 

@@ -27,19 +27,84 @@ export type RecordSource =
 
 /** Every kind of YAML record, by its key in `GuideInput`. (Lessons are Markdown: see `lessonSource`.) */
 export const recordSources = {
-	roles: { shape: 'perFile', folder: 'content/data/roles', schema: roleSchema, schemaFile: 'src/schemas/role.ts' },
-	skills: { shape: 'list', file: 'content/data/skills.yaml', schema: skillSchema, schemaFile: 'src/schemas/catalogue.ts' },
-	tools: { shape: 'list', file: 'content/data/tools.yaml', schema: toolSchema, schemaFile: 'src/schemas/catalogue.ts' },
-	groups: { shape: 'list', file: 'content/data/groups.yaml', schema: groupSchema, schemaFile: 'src/schemas/group.ts' },
-	pairs: { shape: 'list', file: 'content/data/pairs.yaml', schema: pairSummarySchema, schemaFile: 'src/schemas/pairSummary.ts' },
-	interviews: { shape: 'perFile', folder: 'content/data/interviews', schema: interviewSchema, schemaFile: 'src/schemas/interview.ts' },
-	projects: { shape: 'list', file: 'content/data/projects.yaml', schema: projectSchema, schemaFile: 'src/schemas/project.ts' },
-	backgrounds: { shape: 'list', file: 'content/data/backgrounds.yaml', schema: backgroundSchema, schemaFile: 'src/schemas/background.ts' },
-	resources: { shape: 'list', file: 'content/data/resources.yaml', schema: resourceSchema, schemaFile: 'src/schemas/resource.ts' },
-	pay: { shape: 'list', file: 'content/data/pay.yaml', schema: paySchema, schemaFile: 'src/schemas/pay.ts' },
-	sources: { shape: 'list', file: 'content/data/sources.yaml', schema: sourceSchema, schemaFile: 'src/schemas/source.ts' },
-	figures: { shape: 'list', file: 'content/data/figures.yaml', schema: figureSchema, schemaFile: 'src/schemas/figure.ts' },
-	statements: { shape: 'list', file: 'content/data/statements.yaml', schema: statementSchema, schemaFile: 'src/schemas/statement.ts' },
+	roles: {
+		shape: 'perFile',
+		folder: 'content/data/roles',
+		schema: roleSchema,
+		schemaFile: 'src/schemas/role.ts',
+	},
+	skills: {
+		shape: 'list',
+		file: 'content/data/skills.yaml',
+		schema: skillSchema,
+		schemaFile: 'src/schemas/catalogue.ts',
+	},
+	tools: {
+		shape: 'list',
+		file: 'content/data/tools.yaml',
+		schema: toolSchema,
+		schemaFile: 'src/schemas/catalogue.ts',
+	},
+	groups: {
+		shape: 'list',
+		file: 'content/data/groups.yaml',
+		schema: groupSchema,
+		schemaFile: 'src/schemas/group.ts',
+	},
+	pairs: {
+		shape: 'list',
+		file: 'content/data/pairs.yaml',
+		schema: pairSummarySchema,
+		schemaFile: 'src/schemas/pairSummary.ts',
+	},
+	interviews: {
+		shape: 'perFile',
+		folder: 'content/data/interviews',
+		schema: interviewSchema,
+		schemaFile: 'src/schemas/interview.ts',
+	},
+	projects: {
+		shape: 'list',
+		file: 'content/data/projects.yaml',
+		schema: projectSchema,
+		schemaFile: 'src/schemas/project.ts',
+	},
+	backgrounds: {
+		shape: 'list',
+		file: 'content/data/backgrounds.yaml',
+		schema: backgroundSchema,
+		schemaFile: 'src/schemas/background.ts',
+	},
+	resources: {
+		shape: 'list',
+		file: 'content/data/resources.yaml',
+		schema: resourceSchema,
+		schemaFile: 'src/schemas/resource.ts',
+	},
+	pay: {
+		shape: 'list',
+		file: 'content/data/pay.yaml',
+		schema: paySchema,
+		schemaFile: 'src/schemas/pay.ts',
+	},
+	sources: {
+		shape: 'list',
+		file: 'content/data/sources.yaml',
+		schema: sourceSchema,
+		schemaFile: 'src/schemas/source.ts',
+	},
+	figures: {
+		shape: 'list',
+		file: 'content/data/figures.yaml',
+		schema: figureSchema,
+		schemaFile: 'src/schemas/figure.ts',
+	},
+	statements: {
+		shape: 'list',
+		file: 'content/data/statements.yaml',
+		schema: statementSchema,
+		schemaFile: 'src/schemas/statement.ts',
+	},
 } as const satisfies Record<Exclude<keyof GuideInput, 'lessons'>, RecordSource>;
 
 /** Lessons: Markdown and MDX files under `content/` outside `content/data/`, the id being the path without the extension. */

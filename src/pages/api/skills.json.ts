@@ -3,4 +3,5 @@ import { catalogueExport } from '~/lib/guide/pages/dataExport';
 import { getGuide } from '~/lib/guide/guide';
 
 /** Every skill, with the roles that need it, as JSON. */
-export const GET: APIRoute = async ({ site }) => Response.json(catalogueExport(await getGuide(), 'skill', site!));
+export const GET: APIRoute = async ({ site }) =>
+	Response.json(catalogueExport(await getGuide(), 'skill', site!));

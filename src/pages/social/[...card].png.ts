@@ -20,7 +20,10 @@ export const getStaticPaths = (async () => {
 		startBuildCards(cards, siteTitle);
 		return [];
 	}
-	return cards.map((card) => ({ params: { card: card.file.replace(/^social\//, '').replace(/\.png$/, '') }, props: { card } }));
+	return cards.map((card) => ({
+		params: { card: card.file.replace(/^social\//, '').replace(/\.png$/, '') },
+		props: { card },
+	}));
 }) satisfies GetStaticPaths;
 
 /** A page's social card, 1200×630 PNG (on the development server). */

@@ -5,7 +5,10 @@ import { entryPrefix, type GuideInput } from '../../ingest/guideInput';
 /** One id, one meaning: no id is used by two kinds of catalogue record, and no name or alias names two entries. */
 export function catalogueIdProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
-	for (const { item, first } of repeats([...input.skills, ...input.tools, ...input.groups], (r) => r.id))
+	for (const { item, first } of repeats(
+		[...input.skills, ...input.tools, ...input.groups],
+		(r) => r.id,
+	))
 		problems.push({
 			file: first.file,
 			field: `${entryPrefix(item.id)}id`,
@@ -13,7 +16,9 @@ export function catalogueIdProblems(input: GuideInput): Problem[] {
 			message: `is also the id of an entry in ${item.file}`,
 			fix: 'An id names one skill, tool or group: keep one of them.',
 		});
-	const words = [...input.skills, ...input.tools].flatMap((entry) => [entry.data.name, ...entry.data.aliases].map((word) => ({ entry, word })));
+	const words = [...input.skills, ...input.tools].flatMap((entry) =>
+		[entry.data.name, ...entry.data.aliases].map((word) => ({ entry, word })),
+	);
 	for (const { item, first } of repeats(words, (w) => w.word.toLowerCase())) {
 		if (first.entry.id === item.entry.id) continue;
 		problems.push({

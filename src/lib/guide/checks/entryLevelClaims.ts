@@ -15,7 +15,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every sentence that calls a role entry-level when its ladder says otherwise, or the reverse. */
 export function entryLevelClaimProblems(input: GuideInput): Problem[] {
-	const roles = input.roles.map((r) => ({ role: r, mention: new RegExp(`/roles/${r.id}/|\\b${escape(r.data.name)}s?\\b`, 'i') }));
+	const roles = input.roles.map((r) => ({
+		role: r,
+		mention: new RegExp(`/roles/${r.id}/|\\b${escape(r.data.name)}s?\\b`, 'i'),
+	}));
 	return proseTexts(input).flatMap(({ file, field, text }) =>
 		sentences(text)
 			.filter((s) => claim.test(s))

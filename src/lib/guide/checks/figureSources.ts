@@ -3,7 +3,9 @@ import { entryPrefix, type GuideInput } from '../../ingest/guideInput';
 
 /** A figure is only as good as its source: every pay figure and market figure cites a published source a reader can open. */
 export function figureSourceProblems(input: GuideInput): Problem[] {
-	const unpublished = new Map(input.sources.filter((s) => s.data.kind !== 'published').map((s) => [s.id, s]));
+	const unpublished = new Map(
+		input.sources.filter((s) => s.data.kind !== 'published').map((s) => [s.id, s]),
+	);
 	const problems: Problem[] = [];
 	for (const pay of input.pay) {
 		if (unpublished.has(pay.data.source)) {

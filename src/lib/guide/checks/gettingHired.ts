@@ -25,7 +25,11 @@ export function hiringProblems(input: GuideInput): Problem[] {
 				field: '(file name)',
 				value: interview.id,
 				message: 'is not the id of a role',
-				fix: suggestion(interview.id, roleCandidates, 'name the file after the role it is for: content/data/interviews/<role id>.yaml.'),
+				fix: suggestion(
+					interview.id,
+					roleCandidates,
+					'name the file after the role it is for: content/data/interviews/<role id>.yaml.',
+				),
 			});
 		}
 		const questions = interview.data.questions.map((q) => ({ id: q.id, file: interview.file }));
@@ -39,7 +43,8 @@ export function hiringProblems(input: GuideInput): Problem[] {
 			});
 	}
 	const projectCount = new Map<string, number>();
-	for (const project of input.projects) for (const r of project.data.roles) projectCount.set(r, (projectCount.get(r) ?? 0) + 1);
+	for (const project of input.projects)
+		for (const r of project.data.roles) projectCount.set(r, (projectCount.get(r) ?? 0) + 1);
 	for (const role of input.roles.filter((r) => r.data.tier === 'core')) {
 		const interview = input.interviews.find((i) => i.id === role.id);
 		const file = `content/data/interviews/${role.id}.yaml`;

@@ -12,7 +12,11 @@ export function groupProblems(input: GuideInput): Problem[] {
 	const toolIds = new Set(input.tools.map((t) => t.id));
 	const kindOf = new Map<string, 'skill' | 'tool'>();
 	for (const group of input.groups) {
-		const kinds = new Set(group.data.members.map((m) => (skillIds.has(m) ? 'skill' : toolIds.has(m) ? 'tool' : undefined)).filter((k) => k !== undefined));
+		const kinds = new Set(
+			group.data.members
+				.map((m) => (skillIds.has(m) ? 'skill' : toolIds.has(m) ? 'tool' : undefined))
+				.filter((k) => k !== undefined),
+		);
 		if (kinds.size > 1) {
 			problems.push({
 				file: group.file,
@@ -23,7 +27,13 @@ export function groupProblems(input: GuideInput): Problem[] {
 			});
 		} else if (kinds.size === 1) kindOf.set(group.id, [...kinds][0]!);
 		for (const { item, index } of repeats(group.data.members, (m) => m))
-			problems.push({ file: group.file, field: `${entryPrefix(group.id)}members[${index}]`, value: item, message: 'is listed twice in this group', fix: 'Remove the second entry.' });
+			problems.push({
+				file: group.file,
+				field: `${entryPrefix(group.id)}members[${index}]`,
+				value: item,
+				message: 'is listed twice in this group',
+				fix: 'Remove the second entry.',
+			});
 	}
 	const members = new Map(input.groups.map((g) => [g.id, g.data.members]));
 	for (const role of input.roles) {
@@ -33,7 +43,13 @@ export function groupProblems(input: GuideInput): Problem[] {
 			role.data[list].forEach(({ id }, i) => {
 				const kind = kindOf.get(id);
 				if (kind && kind !== want) {
-					problems.push({ file: role.file, field: `${list}[${i}].id`, value: id, message: `is a group of ${kind}s, not of ${want}s`, fix: `Move it to the role's "${kind}s" list.` });
+					problems.push({
+						file: role.file,
+						field: `${list}[${i}].id`,
+						value: id,
+						message: `is a group of ${kind}s, not of ${want}s`,
+						fix: `Move it to the role's "${kind}s" list.`,
+					});
 				}
 				const alsoListed = (members.get(id) ?? []).filter((m) => ids.has(m));
 				if (alsoListed.length > 0) {

@@ -10,7 +10,13 @@ export function implicationProblems(input: GuideInput): Problem[] {
 	for (const entry of entries) {
 		entry.data.implies.forEach((id, i) => {
 			if (id === entry.id)
-				problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}implies[${i}]`, value: id, message: 'is the entry itself', fix: 'Remove it: an entry cannot presuppose itself.' });
+				problems.push({
+					file: entry.file,
+					field: `${entryPrefix(entry.id)}implies[${i}]`,
+					value: id,
+					message: 'is the entry itself',
+					fix: 'Remove it: an entry cannot presuppose itself.',
+				});
 		});
 	}
 	const cycle = findCycle(edges);

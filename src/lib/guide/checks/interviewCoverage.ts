@@ -18,14 +18,21 @@ export function interviewCoverageProblems(input: GuideInput): Problem[] {
 			taught.add(id);
 			for (const m of members.get(id) ?? []) taught.add(m);
 		}
-		const isTaught = (id: string) => taught.has(id) || (members.get(id) ?? []).some((m) => taught.has(m));
+		const isTaught = (id: string) =>
+			taught.has(id) || (members.get(id) ?? []).some((m) => taught.has(m));
 		const tested = [
 			...interview.data.loop.map((stage, i) => ({ field: `loop[${i}].skills`, ids: stage.skills })),
-			...interview.data.questions.map((q, i) => ({ field: `questions[${i}].skills`, ids: q.skills })),
+			...interview.data.questions.map((q, i) => ({
+				field: `questions[${i}].skills`,
+				ids: q.skills,
+			})),
 		];
 		// One problem an untaught id, naming every place that tests it.
 		const places = new Map<string, string[]>();
-		for (const { field, ids } of tested) ids.forEach((id, j) => isTaught(id) || places.set(id, [...(places.get(id) ?? []), `${field}[${j}]`]));
+		for (const { field, ids } of tested)
+			ids.forEach(
+				(id, j) => isTaught(id) || places.set(id, [...(places.get(id) ?? []), `${field}[${j}]`]),
+			);
 		return [...places].map(([id, fields]) => ({
 			file: interview.file,
 			field: fields.join(', '),

@@ -28,7 +28,8 @@ export function lessonProblems(input: GuideInput): Problem[] {
 			problems.push({
 				file,
 				field: 'description',
-				message: 'is missing: every lesson has a description, which search results and link previews show',
+				message:
+					'is missing: every lesson has a description, which search results and link previews show',
 				fix: 'Add "description: <one sentence on what the lesson covers>" to the frontmatter (at least 20 characters).',
 			});
 		else if (data.description.length < minimumDescription)
@@ -40,7 +41,12 @@ export function lessonProblems(input: GuideInput): Problem[] {
 				fix: 'Say in one sentence what the lesson covers.',
 			});
 		if (data.outcomes === undefined)
-			problems.push({ file, field: 'outcomes', message: 'is missing: every lesson lists what the reader can do after it', fix: 'Add "outcomes:" with at least one item to the frontmatter.' });
+			problems.push({
+				file,
+				field: 'outcomes',
+				message: 'is missing: every lesson lists what the reader can do after it',
+				fix: 'Add "outcomes:" with at least one item to the frontmatter.',
+			});
 		if (folder === roleLessonFolder) {
 			if (!data.role)
 				problems.push({
@@ -50,9 +56,21 @@ export function lessonProblems(input: GuideInput): Problem[] {
 					fix: `Add "role: ${name}" to the frontmatter, or move the lesson to content/lessons/.`,
 				});
 			else if (data.role !== name)
-				problems.push({ file, field: 'role', value: data.role, message: `does not match the file name "${name}"`, fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".` });
+				problems.push({
+					file,
+					field: 'role',
+					value: data.role,
+					message: `does not match the file name "${name}"`,
+					fix: `Name the file content/roles/${data.role}.mdx, or set "role: ${name}".`,
+				});
 		} else if (data.role) {
-			problems.push({ file, field: 'role', value: data.role, message: 'is set on a lesson outside content/roles/', fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".` });
+			problems.push({
+				file,
+				field: 'role',
+				value: data.role,
+				message: 'is set on a lesson outside content/roles/',
+				fix: `Move the lesson to content/roles/${data.role}.mdx, or remove "role".`,
+			});
 		}
 		if (data.role && roleIds.has(data.role)) lessonByRole.add(data.role);
 		// A role lesson's title and sidebar order are filled from its record when it is read; written in
@@ -69,13 +87,33 @@ export function lessonProblems(input: GuideInput): Problem[] {
 					fix: `Delete the line${field === 'sidebar.order' ? ' (and "sidebar:" if nothing else is under it)' : ''}; the title and order come from ${roleRecordFile(roleId)}.`,
 				});
 		data.prerequisites.forEach((id, i) => {
-			if (id === lesson.id) problems.push({ file, field: `prerequisites[${i}]`, value: id, message: 'is the lesson itself', fix: 'Remove it.' });
+			if (id === lesson.id)
+				problems.push({
+					file,
+					field: `prerequisites[${i}]`,
+					value: id,
+					message: 'is the lesson itself',
+					fix: 'Remove it.',
+				});
 		});
-		if (data.next === lesson.id) problems.push({ file, field: 'next', value: data.next, message: 'is the lesson itself', fix: 'Point to another lesson, or remove "next".' });
+		if (data.next === lesson.id)
+			problems.push({
+				file,
+				field: 'next',
+				value: data.next,
+				message: 'is the lesson itself',
+				fix: 'Point to another lesson, or remove "next".',
+			});
 	}
 	for (const role of input.roles) {
 		if (!lessonByRole.has(role.id))
-			problems.push({ file: role.file, field: '(record)', value: role.id, message: 'has no lesson', fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.` });
+			problems.push({
+				file: role.file,
+				field: '(record)',
+				value: role.id,
+				message: 'has no lesson',
+				fix: `Create content/roles/${role.id}.mdx with "role: ${role.id}" in its frontmatter.`,
+			});
 	}
 	return problems;
 }

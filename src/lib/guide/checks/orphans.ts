@@ -3,8 +3,12 @@ import type { GuideInput, Located } from '../../ingest/guideInput';
 
 /** Every skill, tool and group is required by some role, directly or as a member of a group a role requires. */
 export function orphanProblems(input: GuideInput): Problem[] {
-	const required = new Set(input.roles.flatMap((r) => [...r.data.skills, ...r.data.tools].map((q) => q.id)));
-	const viaGroups = new Set(input.groups.filter((g) => required.has(g.id)).flatMap((g) => g.data.members));
+	const required = new Set(
+		input.roles.flatMap((r) => [...r.data.skills, ...r.data.tools].map((q) => q.id)),
+	);
+	const viaGroups = new Set(
+		input.groups.filter((g) => required.has(g.id)).flatMap((g) => g.data.members),
+	);
 	const problems: Problem[] = [];
 	const check = (records: Located<unknown>[], list: string) => {
 		for (const record of records) {

@@ -21,7 +21,13 @@ export function pairStepProblems(input: GuideInput): Problem[] {
 		const declared = pair.data.steps;
 		const problems: Problem[] = Object.keys(declared)
 			.filter((key) => key !== a.id && key !== b.id)
-			.map((key) => ({ file: pair.file, field: `${field}.${key}`, value: key, message: `is not one of the pair's roles (${a.id}, ${b.id})`, fix: 'Key each step by the id of the role moved to.' }));
+			.map((key) => ({
+				file: pair.file,
+				field: `${field}.${key}`,
+				value: key,
+				message: `is not one of the pair's roles (${a.id}, ${b.id})`,
+				fix: 'Key each step by the id of the role moved to.',
+			}));
 		const bothCore = a.data.tier === 'core' && b.data.tier === 'core';
 		for (const [from, to] of [
 			[a, b],

@@ -29,8 +29,12 @@ const numberWords = [
 	'nineteen',
 	'twenty',
 ];
-const countPattern = new RegExp(`\\b(all (?:the )?|the guide's )?(${numberWords.join('|')}|\\d+) (core|related) roles\\b|\\ball (?:the )?(${numberWords.join('|')}|\\d+) roles\\b`, 'gi');
-const valueOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word.toLowerCase()));
+const countPattern = new RegExp(
+	`\\b(all (?:the )?|the guide's )?(${numberWords.join('|')}|\\d+) (core|related) roles\\b|\\ball (?:the )?(${numberWords.join('|')}|\\d+) roles\\b`,
+	'gi',
+);
+const valueOf = (word: string) =>
+	/^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word.toLowerCase());
 
 /** Every phrase in the guide's prose that counts its core, related or all roles and gets the number wrong. */
 export function proseCountProblems(input: GuideInput): Problem[] {

@@ -15,14 +15,19 @@ export interface ProseText {
 function strings(value: unknown, path: string): { field: string; text: string }[] {
 	if (typeof value === 'string') return [{ field: path, text: value }];
 	if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) =>
+			strings(item, path ? `${path}.${key}` : key),
+		);
 	return [];
 }
 
 /** Every piece of prose in the guide's lessons, role records and getting-hired records. */
 export function proseTexts(input: GuideInput): ProseText[] {
 	return [
-		...input.lessons.flatMap((l) => (l.data.body ? [{ file: l.file, field: 'body', text: l.data.body }] : [])),
+		...input.lessons.flatMap((l) =>
+			l.data.body ? [{ file: l.file, field: 'body', text: l.data.body }] : [],
+		),
 		...input.roles.flatMap((r) => strings(r.data, '').map((s) => ({ file: r.file, ...s }))),
 		...input.interviews.flatMap((i) => strings(i.data, '').map((s) => ({ file: i.file, ...s }))),
 	];

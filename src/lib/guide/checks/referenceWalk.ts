@@ -41,12 +41,20 @@ export function findReferences(schema: z.ZodType, value: unknown, field = ''): F
 		case 'object': {
 			if (typeof value !== 'object' || value === null) return [];
 			const record = value as Record<string, unknown>;
-			return Object.entries(def.shape ?? {}).flatMap(([key, inner]) => (key in record ? findReferences(inner, record[key], join(field, key)) : []));
+			return Object.entries(def.shape ?? {}).flatMap(([key, inner]) =>
+				key in record ? findReferences(inner, record[key], join(field, key)) : [],
+			);
 		}
 		case 'array':
-			return Array.isArray(value) ? value.flatMap((item, i) => findReferences(def.element!, item, `${field}[${i}]`)) : [];
+			return Array.isArray(value)
+				? value.flatMap((item, i) => findReferences(def.element!, item, `${field}[${i}]`))
+				: [];
 		case 'record':
-			return typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, item]) => findReferences(def.valueType!, item, join(field, key))) : [];
+			return typeof value === 'object' && value !== null
+				? Object.entries(value).flatMap(([key, item]) =>
+						findReferences(def.valueType!, item, join(field, key)),
+					)
+				: [];
 		case 'optional':
 		case 'nullable':
 		case 'default':
@@ -65,4 +73,6 @@ export function findReferences(schema: z.ZodType, value: unknown, field = ''): F
 	}
 }
 
-const dedupe = (found: FoundReference[]) => [...new Map(found.map((f) => [`${f.field}\u0000${f.value}`, f])).values()];
+const dedupe = (found: FoundReference[]) => [
+	...new Map(found.map((f) => [`${f.field}\u0000${f.value}`, f])).values(),
+];

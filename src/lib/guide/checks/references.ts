@@ -30,9 +30,15 @@ interface CheckedRecord {
 
 /** Every record of the guide with its schema, in the order problems are reported. */
 function checkedRecords(input: GuideInput): CheckedRecord[] {
-	const list = <T>(records: Located<T>[], schema: z.ZodType) => records.map((r) => ({ file: r.file, prefix: entryPrefix(r.id), schema, data: r.data }));
+	const list = <T>(records: Located<T>[], schema: z.ZodType) =>
+		records.map((r) => ({ file: r.file, prefix: entryPrefix(r.id), schema, data: r.data }));
 	return [
-		...input.roles.map((r) => ({ file: r.file, prefix: '', schema: roleSchema as z.ZodType, data: r.data })),
+		...input.roles.map((r) => ({
+			file: r.file,
+			prefix: '',
+			schema: roleSchema as z.ZodType,
+			data: r.data,
+		})),
 		...list(input.skills, skillSchema),
 		...list(input.tools, toolSchema),
 		...list(input.groups, groupSchema),
@@ -42,9 +48,19 @@ function checkedRecords(input: GuideInput): CheckedRecord[] {
 		...list(input.pay, paySchema),
 		...list(input.resources, resourceSchema),
 		...list(input.backgrounds, backgroundSchema),
-		...input.interviews.map((i) => ({ file: i.file, prefix: '', schema: interviewSchema as z.ZodType, data: i.data })),
+		...input.interviews.map((i) => ({
+			file: i.file,
+			prefix: '',
+			schema: interviewSchema as z.ZodType,
+			data: i.data,
+		})),
 		...list(input.projects, projectSchema),
-		...input.lessons.map((l) => ({ file: l.file, prefix: '', schema: lessonSchema as z.ZodType, data: l.data })),
+		...input.lessons.map((l) => ({
+			file: l.file,
+			prefix: '',
+			schema: lessonSchema as z.ZodType,
+			data: l.data,
+		})),
 	];
 }
 
@@ -70,17 +86,27 @@ function knownIds(input: GuideInput): Record<ReferenceTarget, Candidate[]> {
  */
 export function referenceProblems(input: GuideInput): Problem[] {
 	const known = knownIds(input);
-	const sets = Object.fromEntries(Object.entries(known).map(([kind, list]) => [kind, new Set(list.map((c) => c.id))])) as Record<ReferenceTarget, Set<string>>;
+	const sets = Object.fromEntries(
+		Object.entries(known).map(([kind, list]) => [kind, new Set(list.map((c) => c.id))]),
+	) as Record<ReferenceTarget, Set<string>>;
 	const problems: Problem[] = [];
 	for (const record of checkedRecords(input)) {
 		for (const ref of findReferences(record.schema, record.data)) {
 			if (ref.targets.some((target) => sets[target].has(ref.value))) continue;
 			const field = record.prefix + ref.field;
-			const wrongKind = (['skill', 'tool'] as const).find((kind) => !ref.targets.includes(kind) && sets[kind].has(ref.value));
+			const wrongKind = (['skill', 'tool'] as const).find(
+				(kind) => !ref.targets.includes(kind) && sets[kind].has(ref.value),
+			);
 			const roleList = /^(skills|tools)\[\d+\]\.id$/.test(ref.field);
 			if (wrongKind && roleList) {
 				const other = wrongKind === 'tool' ? 'tools' : 'skills';
-				problems.push({ file: record.file, field, value: ref.value, message: `is a ${wrongKind}, not a ${wrongKind === 'tool' ? 'skill' : 'tool'}`, fix: `Move it to the role's "${other}" list.` });
+				problems.push({
+					file: record.file,
+					field,
+					value: ref.value,
+					message: `is a ${wrongKind}, not a ${wrongKind === 'tool' ? 'skill' : 'tool'}`,
+					fix: `Move it to the role's "${other}" list.`,
+				});
 				continue;
 			}
 			const candidates = ref.targets.flatMap((target) => known[target]);
@@ -92,7 +118,9 @@ export function referenceProblems(input: GuideInput): Problem[] {
 				fix: suggestion(
 					ref.value,
 					candidates,
-					ref.targets.includes('skill') && ref.targets.includes('tool') ? 'add it to content/data/skills.yaml or content/data/tools.yaml.' : addTarget[ref.targets[0]!],
+					ref.targets.includes('skill') && ref.targets.includes('tool')
+						? 'add it to content/data/skills.yaml or content/data/tools.yaml.'
+						: addTarget[ref.targets[0]!],
 				),
 			});
 		}

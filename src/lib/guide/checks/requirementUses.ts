@@ -9,15 +9,24 @@ import type { GuideInput } from '../../ingest/guideInput';
  */
 export function requirementUseProblems(input: GuideInput): Problem[] {
 	const problems: Problem[] = [];
-	const names = new Map([...input.skills, ...input.tools, ...input.groups].map((e) => [e.id, e.data.name]));
+	const names = new Map(
+		[...input.skills, ...input.tools, ...input.groups].map((e) => [e.id, e.data.name]),
+	);
 	for (const { file, data } of input.roles) {
-		const uses = (['skills', 'tools'] as const).flatMap((list) => data[list].map(({ id, use }, i) => ({ id, use, field: `${list}[${i}].use` })));
-		const repeated = new Map(repeats(uses, (u) => u.use?.toLowerCase()).map((r) => [r.item, r.first]));
+		const uses = (['skills', 'tools'] as const).flatMap((list) =>
+			data[list].map(({ id, use }, i) => ({ id, use, field: `${list}[${i}].use` })),
+		);
+		const repeated = new Map(
+			repeats(uses, (u) => u.use?.toLowerCase()).map((r) => [r.item, r.first]),
+		);
 		for (const entry of uses) {
 			const { id, use, field } = entry;
 			if (!use) continue;
 			const name = names.get(id);
-			if (name && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(use)) {
+			if (
+				name &&
+				new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(use)
+			) {
 				problems.push({
 					file,
 					field,

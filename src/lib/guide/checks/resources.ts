@@ -22,7 +22,10 @@ export function resourceProblems(input: GuideInput): Problem[] {
 	}
 	const free = new Map(input.resources.map((r) => [r.id, r.data.free]));
 	for (const entry of entries) {
-		if (entry.data.resources.length > 0 && !entry.data.resources.some((id) => free.get(id) !== false)) {
+		if (
+			entry.data.resources.length > 0 &&
+			!entry.data.resources.some((id) => free.get(id) !== false)
+		) {
 			problems.push({
 				file: entry.file,
 				field: `${entryPrefix(entry.id)}resources`,

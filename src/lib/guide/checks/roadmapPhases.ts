@@ -8,7 +8,11 @@ import { findCycle } from '../graph';
 import { buildRoadmap, orderProblems } from '../roadmap';
 import { plainRole, requirementModel } from '../requirementModel';
 
-const importanceWords = { core: 'a must-have', common: 'an often-asked-for', plus: 'a nice-to-have' } as const;
+const importanceWords = {
+	core: 'a must-have',
+	common: 'an often-asked-for',
+	plus: 'a nice-to-have',
+} as const;
 
 /** Every mistake in the roles' declared roadmap phases, by role file. */
 export function roadmapPhaseProblems(input: GuideInput): Problem[] {
@@ -16,7 +20,9 @@ export function roadmapPhaseProblems(input: GuideInput): Problem[] {
 	const catalogueFile = (id: string) => (input.tools.some((t) => t.id === id) ? 'tools' : 'skills');
 	// Unknown ids and cycles are reported by their own checks; an order over a broken graph would only add noise.
 	const known = new Set([...input.skills, ...input.tools, ...input.groups].map((e) => e.id));
-	const cyclic = findCycle(new Map([...input.skills, ...input.tools].map((e) => [e.id, e.data.implies]))) !== undefined;
+	const cyclic =
+		findCycle(new Map([...input.skills, ...input.tools].map((e) => [e.id, e.data.implies]))) !==
+		undefined;
 	return input.roles.flatMap((role) => {
 		const problems: Problem[] = [];
 		const plain = plainRole(role.id, role.data);
@@ -27,7 +33,13 @@ export function roadmapPhaseProblems(input: GuideInput): Problem[] {
 				const field = `roadmap[${p}].topics[${t}]`;
 				const r = requirement.get(id);
 				if (where.has(id))
-					problems.push({ file: role.file, field, value: id, message: `is listed already, at ${where.get(id)}`, fix: 'List each topic in one phase only: the one where it is taught.' });
+					problems.push({
+						file: role.file,
+						field,
+						value: id,
+						message: `is listed already, at ${where.get(id)}`,
+						fix: 'List each topic in one phase only: the one where it is taught.',
+					});
 				else if (!known.has(id)) return;
 				else if (!r)
 					problems.push({
@@ -42,7 +54,8 @@ export function roadmapPhaseProblems(input: GuideInput): Problem[] {
 						file: role.file,
 						field,
 						value: id,
-						message: 'is a nice-to-have (importance: plus); nice-to-haves form the optional last phase by themselves',
+						message:
+							'is a nice-to-have (importance: plus); nice-to-haves form the optional last phase by themselves',
 						fix: `Remove it from this phase, or raise its importance in the role's "${catalogueFile(id)}" if the role needs it.`,
 					});
 				where.set(id, field);

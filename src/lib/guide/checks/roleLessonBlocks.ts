@@ -18,7 +18,12 @@ export function roleLessonBlockProblems(input: GuideInput): Problem[] {
 		const body = lesson.data.body;
 		if (!lesson.data.role || body === undefined) continue;
 		if (!holds(body, 'Summary'))
-			problems.push({ file: lesson.file, field: 'body', message: 'has no <Role.Summary />', fix: 'Put "<Role.Summary />" after the frontmatter and imports, before the first section.' });
+			problems.push({
+				file: lesson.file,
+				field: 'body',
+				message: 'has no <Role.Summary />',
+				fix: 'Put "<Role.Summary />" after the frontmatter and imports, before the first section.',
+			});
 		for (const part of body.split(/^## /m).slice(1)) {
 			const heading = part.split('\n', 1)[0]!.trim();
 			const section = roleSections.find((s) => s.id === headingSlug(heading));

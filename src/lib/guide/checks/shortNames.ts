@@ -13,8 +13,18 @@ interface Claim {
 /** Short names become redirects and search terms, so each must lead to exactly one role. */
 export function shortNameProblems(input: GuideInput): Problem[] {
 	// A role's id and its name both lead to it (its page, and the redirect from its name's address).
-	const owners = new Map<unknown, Claim>(input.roles.flatMap((r) => [r.id, slugify(r.data.name)].map((key) => [key, { role: r.id, key }] as const)));
-	const shortNames = input.roles.flatMap((r) => r.data.shortNames.map((name, i): Claim => ({ role: r.id, key: slugify(name), shortName: { name, field: `shortNames[${i}]`, file: r.file } })));
+	const owners = new Map<unknown, Claim>(
+		input.roles.flatMap((r) =>
+			[r.id, slugify(r.data.name)].map((key) => [key, { role: r.id, key }] as const),
+		),
+	);
+	const shortNames = input.roles.flatMap((r) =>
+		r.data.shortNames.map((name, i): Claim => ({
+			role: r.id,
+			key: slugify(name),
+			shortName: { name, field: `shortNames[${i}]`, file: r.file },
+		})),
+	);
 	return repeats(shortNames, (c) => c.key, owners).flatMap(({ item, first }) =>
 		first.role === item.role || !item.shortName
 			? []

@@ -47,13 +47,16 @@ export function statementProblems(input: GuideInput): Problem[] {
 			file: background.file,
 			field: `(entry "${background.id}")`,
 			value: background.id,
-			message: 'is the start of no statement, so the self-assessment does not offer it while the home page and the roadmaps do',
+			message:
+				'is the start of no statement, so the self-assessment does not offer it while the home page and the roadmaps do',
 			fix: `Add a statement to ${statementsFile} with "group: background", "start: ${background.id}" and a first-person text such as "I work as …".`,
 		});
 	}
 	// Pointed to is not enough: a reader must be able to reach each role as the best fit, with one or two ticks.
 	const statements = weighed;
-	const roles = [...input.roles].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id }));
+	const roles = [...input.roles]
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((r) => ({ id: r.id }));
 	const ids = statements.map((s) => s.id);
 	const pointedTo = input.roles.filter((r) => suggested.has(r.id)).length;
 	const leaders = new Set<string>();
@@ -72,7 +75,8 @@ export function statementProblems(input: GuideInput): Problem[] {
 			file: role.file,
 			field: '(record)',
 			value: role.id,
-			message: 'never comes first in the self-assessment: no statement, alone or with one other, ranks it above every other role',
+			message:
+				'never comes first in the self-assessment: no statement, alone or with one other, ranks it above every other role',
 			fix: `Give the role weight 3 in a statement of ${statementsFile} that describes it better than any other role, or add such a statement.`,
 		});
 	}

@@ -17,5 +17,7 @@ export const addTarget: Record<ReferenceTarget, string> = {
 /** A fix for an unknown value: the nearest candidate when there is one, else the fallback, capitalised. */
 export const suggestion = (value: string, candidates: readonly Candidate[], fallback: string) => {
 	const near = didYouMean(value, candidates);
-	return near ? `Did you mean "${near}"? Otherwise ${fallback}` : fallback.charAt(0).toUpperCase() + fallback.slice(1);
+	return near
+		? `Did you mean "${near}"? Otherwise ${fallback}`
+		: fallback.charAt(0).toUpperCase() + fallback.slice(1);
 };

@@ -25,7 +25,13 @@ export function topicConceptProblems(input: GuideInput): Problem[] {
 		const seen = new Set<string>();
 		concepts.forEach((c, i) => {
 			if (seen.has(c.id))
-				problems.push({ file: entry.file, field: `${entryPrefix(entry.id)}concepts[${i}].id`, value: c.id, message: 'is used twice in this entry', fix: 'Give each concept its own id.' });
+				problems.push({
+					file: entry.file,
+					field: `${entryPrefix(entry.id)}concepts[${i}].id`,
+					value: c.id,
+					message: 'is used twice in this entry',
+					fix: 'Give each concept its own id.',
+				});
 			seen.add(c.id);
 		});
 		return problems;

@@ -22,10 +22,14 @@ export function rolesUsing(guide: Guide, entry: Pick<CatalogueEntry, 'kind' | 'i
 	return guide.roles.flatMap((role) => {
 		const list = entry.kind === 'skill' ? role.skills : role.tools;
 		const direct = list.find((r) => r.id === entry.id);
-		if (direct) return [{ role, importance: direct.importance, level: direct.level, use: direct.use }];
+		if (direct)
+			return [{ role, importance: direct.importance, level: direct.level, use: direct.use }];
 		for (const group of groups) {
 			const found = list.find((r) => r.id === group.id);
-			if (found) return [{ role, importance: found.importance, level: found.level, use: found.use, via: group }];
+			if (found)
+				return [
+					{ role, importance: found.importance, level: found.level, use: found.use, via: group },
+				];
 		}
 		return [];
 	});
@@ -40,12 +44,16 @@ export interface CategoryGroup {
 
 /** Groups catalogue entries by category (in category order) with each entry's role count. */
 export function groupByCategory(guide: Guide, entries: readonly CatalogueEntry[]): CategoryGroup[] {
-	const ids = (Object.keys(categories) as CategoryId[]).sort((x, y) => categories[x].order - categories[y].order);
+	const ids = (Object.keys(categories) as CategoryId[]).sort(
+		(x, y) => categories[x].order - categories[y].order,
+	);
 	return ids
 		.map((id) => ({
 			id,
 			label: categories[id].label,
-			entries: entries.filter((e) => e.category === id).map((entry) => ({ entry, roleCount: rolesUsing(guide, entry).length })),
+			entries: entries
+				.filter((e) => e.category === id)
+				.map((entry) => ({ entry, roleCount: rolesUsing(guide, entry).length })),
 		}))
 		.filter((group) => group.entries.length > 0);
 }
@@ -68,7 +76,10 @@ export interface CategoryMatrix {
 export function categoryMatrix(guide: Guide): CategoryMatrix {
 	const used = (Object.keys(categories) as CategoryId[])
 		.sort((x, y) => categories[x].order - categories[y].order)
-		.filter((id) => guide.skills.some((s) => s.category === id) || guide.tools.some((t) => t.category === id));
+		.filter(
+			(id) =>
+				guide.skills.some((s) => s.category === id) || guide.tools.some((t) => t.category === id),
+		);
 	const rows = guide.roles.map((role) => {
 		const category = (id: string) => {
 			const target = guide.requirement(id);
@@ -77,6 +88,11 @@ export function categoryMatrix(guide: Guide): CategoryMatrix {
 		const cats = [...role.skills, ...role.tools].map((r) => category(r.id));
 		return { role, counts: used.map((id) => cats.filter((c) => c === id).length) };
 	});
-	const url = (id: CategoryId) => withBase(`/${guide.skills.some((s) => s.category === id) ? 'skills' : 'tools'}/#${id}`);
-	return { categories: used.map((id) => ({ id, label: categories[id].label, url: url(id) })), rows, max: Math.max(1, ...rows.flatMap((r) => r.counts)) };
+	const url = (id: CategoryId) =>
+		withBase(`/${guide.skills.some((s) => s.category === id) ? 'skills' : 'tools'}/#${id}`);
+	return {
+		categories: used.map((id) => ({ id, label: categories[id].label, url: url(id) })),
+		rows,
+		max: Math.max(1, ...rows.flatMap((r) => r.counts)),
+	};
 }

@@ -19,7 +19,10 @@ const absolute = (path: string, site: URL) => new URL(path, site).href;
 export function rolesExport(guide: Guide, site: URL) {
 	return {
 		version: apiVersion,
-		roles: guide.roles.map(({ file: _file, url, ...role }) => ({ ...role, page: absolute(url, site) })),
+		roles: guide.roles.map(({ file: _file, url, ...role }) => ({
+			...role,
+			page: absolute(url, site),
+		})),
 	};
 }
 
@@ -27,15 +30,25 @@ export function rolesExport(guide: Guide, site: URL) {
  * `/api/skills.json` or `/api/tools.json`: every entry as in the catalogue (`url` is its official
  * site), with the URL of its page in the guide (`page`) and the roles that use it.
  */
-export function catalogueExport<K extends 'skill' | 'tool'>(guide: Guide, kind: K, site: URL): CatalogueApi<K> {
+export function catalogueExport<K extends 'skill' | 'tool'>(
+	guide: Guide,
+	kind: K,
+	site: URL,
+): CatalogueApi<K> {
 	const entries = kind === 'skill' ? guide.skills : guide.tools;
 	return {
 		version: apiVersion,
-		[kind === 'skill' ? 'skills' : 'tools']: entries.map(({ file: _file, pageUrl, kind: _kind, categoryLabel: _label, ...entry }) => ({
-			...entry,
-			page: absolute(pageUrl, site),
-			roles: rolesUsing(guide, { kind, id: entry.id }).map((u) => ({ id: u.role.id, ...(u.level && { level: u.level }), ...(u.use && { use: u.use }) })),
-		})),
+		[kind === 'skill' ? 'skills' : 'tools']: entries.map(
+			({ file: _file, pageUrl, kind: _kind, categoryLabel: _label, ...entry }) => ({
+				...entry,
+				page: absolute(pageUrl, site),
+				roles: rolesUsing(guide, { kind, id: entry.id }).map((u) => ({
+					id: u.role.id,
+					...(u.level && { level: u.level }),
+					...(u.use && { use: u.use }),
+				})),
+			}),
+		),
 	} as CatalogueApi<K>;
 }
 
@@ -68,7 +81,11 @@ export interface TransitionApiEntry {
  * comparison pages. Ids are skill or tool ids (`/api/skills.json`, `/api/tools.json`) or the ids of the
  * groups of alternatives listed under `groups`.
  */
-export function transitionsExport(guide: Guide): { version: number; groups: { id: string; name: string; members: string[] }[]; transitions: TransitionApiEntry[] } {
+export function transitionsExport(guide: Guide): {
+	version: number;
+	groups: { id: string; name: string; members: string[] }[];
+	transitions: TransitionApiEntry[];
+} {
 	return {
 		version: apiVersion,
 		// Group ids appear in the lists below; each is met by any one of its members.
@@ -96,7 +113,10 @@ export function transitionsExport(guide: Guide): { version: number; groups: { id
 }
 
 /** One skill or tool in the JSON API. */
-export type CatalogueApiEntry = Omit<CatalogueEntry, 'file' | 'pageUrl' | 'kind' | 'categoryLabel'> & {
+export type CatalogueApiEntry = Omit<
+	CatalogueEntry,
+	'file' | 'pageUrl' | 'kind' | 'categoryLabel'
+> & {
 	/** The entry's page in the guide. */
 	page: string;
 	/** The roles that use it, with the level and use their records give. */
@@ -104,7 +124,10 @@ export type CatalogueApiEntry = Omit<CatalogueEntry, 'file' | 'pageUrl' | 'kind'
 };
 
 /** `/api/skills.json` (`K` = `skill`) or `/api/tools.json` (`K` = `tool`). */
-export type CatalogueApi<K extends 'skill' | 'tool'> = { version: number } & Record<K extends 'skill' ? 'skills' : 'tools', CatalogueApiEntry[]>;
+export type CatalogueApi<K extends 'skill' | 'tool'> = { version: number } & Record<
+	K extends 'skill' ? 'skills' : 'tools',
+	CatalogueApiEntry[]
+>;
 
 const line = (name: string, url: string, text: string) => `- [${name}](${url}): ${text}`;
 
@@ -121,25 +144,46 @@ export function llmsTxt(guide: Guide, site: URL, lessons: readonly LessonText[])
 		'',
 		'## Lessons',
 		'',
-		...lessons.map((l) => line(l.title, absolute(l.url, site), l.description ?? l.outcomes?.[0] ?? l.title)),
+		...lessons.map((l) =>
+			line(l.title, absolute(l.url, site), l.description ?? l.outcomes?.[0] ?? l.title),
+		),
 		'',
 		'## Data',
 		'',
 		line('Roles (JSON)', absolute(withBase('/api/roles.json'), site), 'every role record'),
-		line('Skills (JSON)', absolute(withBase('/api/skills.json'), site), 'every skill, with the roles that need it'),
-		line('Tools (JSON)', absolute(withBase('/api/tools.json'), site), 'every tool, with the roles that use it'),
-		line('Transitions (JSON)', absolute(withBase('/api/transitions.json'), site), 'what each move between two roles keeps, deepens and learns'),
+		line(
+			'Skills (JSON)',
+			absolute(withBase('/api/skills.json'), site),
+			'every skill, with the roles that need it',
+		),
+		line(
+			'Tools (JSON)',
+			absolute(withBase('/api/tools.json'), site),
+			'every tool, with the roles that use it',
+		),
+		line(
+			'Transitions (JSON)',
+			absolute(withBase('/api/transitions.json'), site),
+			'what each move between two roles keeps, deepens and learns',
+		),
 		line('Full text', absolute(withBase('/llms-full.txt'), site), 'every role and lesson in full'),
 		'',
 	].join('\n');
 }
 
-const names = (guide: Guide, entries: Role['skills'] | Role['tools']) => entries.map((e) => `${requirementLabel(guide.requirement(e.id))} (${e.importance}${e.level ? `, ${e.level}` : ''})`);
+const names = (guide: Guide, entries: Role['skills'] | Role['tools']) =>
+	entries.map(
+		(e) =>
+			`${requirementLabel(guide.requirement(e.id))} (${e.importance}${e.level ? `, ${e.level}` : ''})`,
+	);
 
 /** One role in full, as Markdown, from its record. */
 export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
-	const list = (title: string, items: readonly string[]) => (items.length > 0 ? [`### ${title}`, '', ...items.map((i) => `- ${i}`), ''] : []);
-	const ratio = role.ratio ? `${role.ratio.code}% code, ${role.ratio.research}% research (source: ${guide.source(role.ratio.source).title})` : 'not given by our sources';
+	const list = (title: string, items: readonly string[]) =>
+		items.length > 0 ? [`### ${title}`, '', ...items.map((i) => `- ${i}`), ''] : [];
+	const ratio = role.ratio
+		? `${role.ratio.code}% code, ${role.ratio.research}% research (source: ${guide.source(role.ratio.source).title})`
+		: 'not given by our sources';
 	return [
 		`## ${role.name}`,
 		'',
@@ -170,7 +214,12 @@ export function roleMarkdown(role: Role, guide: Guide, site: URL): string {
 		),
 		...list(
 			'Market figures',
-			guide.figuresOf(role.id).map((f) => `${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`),
+			guide
+				.figuresOf(role.id)
+				.map(
+					(f) =>
+						`${f.label}: ${f.value} (source: ${guide.source(f.source).title}, ${sourceDetails(guide.source(f.source), f.asOf)})`,
+				),
 		),
 	].join('\n');
 }
@@ -200,6 +249,10 @@ export function llmsFullTxt(guide: Guide, site: URL, lessons: readonly LessonTex
 		...guide.roles.map((r) => roleMarkdown(r, guide, site)),
 		'# Lessons',
 		'',
-		...lessons.map((l) => [`## ${l.title}`, '', `URL: ${absolute(l.url, site)}`, '', lessonMarkdown(l.body), ''].join('\n')),
+		...lessons.map((l) =>
+			[`## ${l.title}`, '', `URL: ${absolute(l.url, site)}`, '', lessonMarkdown(l.body), ''].join(
+				'\n',
+			),
+		),
 	].join('\n');
 }

@@ -10,7 +10,12 @@ let loaded: Promise<LessonText[]> | undefined;
 export function getLessonTexts(guide: Guide): Promise<LessonText[]> {
 	loaded ??= getCollection('docs', (e) => e.id.startsWith('lessons/')).then((entries) =>
 		entries
-			.map((e) => ({ ...guide.lesson(e.id), description: e.data.description, order: e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER, body: e.body ?? '' }))
+			.map((e) => ({
+				...guide.lesson(e.id),
+				description: e.data.description,
+				order: e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER,
+				body: e.body ?? '',
+			}))
 			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
 	);
 	return loaded;

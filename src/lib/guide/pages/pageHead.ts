@@ -5,7 +5,11 @@ import { type Guide, type Role, requirementLabel } from '../guideModel';
  * assistants read to understand the page.
  * @param pageUrl The page's absolute URL.
  */
-export function occupationJsonLd(role: Role, guide: Guide, pageUrl: string): Record<string, unknown> {
+export function occupationJsonLd(
+	role: Role,
+	guide: Guide,
+	pageUrl: string,
+): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Occupation',

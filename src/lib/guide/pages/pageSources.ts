@@ -11,7 +11,12 @@ export function pageSources(subject: PageSubject, guide: Guide): string[] {
 		case 'role':
 			return [`content/roles/${subject.role}.mdx`, guide.role(subject.role).file];
 		case 'roadmap':
-			return [guide.role(subject.role).file, 'content/data/skills.yaml', 'content/data/tools.yaml', 'content/data/resources.yaml'];
+			return [
+				guide.role(subject.role).file,
+				'content/data/skills.yaml',
+				'content/data/tools.yaml',
+				'content/data/resources.yaml',
+			];
 		case 'hiring':
 			return [`content/data/interviews/${subject.role}.yaml`, 'content/data/projects.yaml'];
 		case 'comparison':

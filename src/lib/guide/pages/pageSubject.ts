@@ -20,9 +20,14 @@ export type PageSubject =
  * @param declared What a generated page declared (`Astro.locals.pageSubject`).
  * @param entry The page's content entry: its id (`lessons/ai-vs-ml`), file and frontmatter.
  */
-export function pageSubject(declared: PageSubject | undefined, entry: { id: string; filePath?: string | undefined; data: object }): PageSubject {
+export function pageSubject(
+	declared: PageSubject | undefined,
+	entry: { id: string; filePath?: string | undefined; data: object },
+): PageSubject {
 	if (declared) return declared;
 	const role = (entry.data as { role?: unknown }).role;
 	if (typeof role === 'string') return { kind: 'role', role };
-	return entry.id.startsWith('lessons/') && entry.filePath ? { kind: 'lesson', file: entry.filePath } : { kind: 'overview' };
+	return entry.id.startsWith('lessons/') && entry.filePath
+		? { kind: 'lesson', file: entry.filePath }
+		: { kind: 'overview' };
 }

@@ -23,11 +23,18 @@ export interface SpectrumGeometry {
  * assigning each label to the lowest row where it does not overlap another. Roles without a ratio
  * are left out (the chart's text alternative says which).
  */
-export function spectrumLayout(roles: readonly Role[], geometry: SpectrumGeometry = { width: 640, margin: 40, charWidth: 7 }): SpectrumPoint[] {
+export function spectrumLayout(
+	roles: readonly Role[],
+	geometry: SpectrumGeometry = { width: 640, margin: 40, charWidth: 7 },
+): SpectrumPoint[] {
 	const span = geometry.width - 2 * geometry.margin;
 	const placed = roles
 		.filter((r): r is Role & { ratio: NonNullable<Role['ratio']> } => r.ratio !== undefined)
-		.map((role) => ({ role, research: role.ratio.research, x: geometry.margin + (role.ratio.research / 100) * span }))
+		.map((role) => ({
+			role,
+			research: role.ratio.research,
+			x: geometry.margin + (role.ratio.research / 100) * span,
+		}))
 		.sort((p, q) => p.x - q.x || p.role.order - q.role.order);
 	const laneEnds: number[] = [];
 	return placed.map((point) => {

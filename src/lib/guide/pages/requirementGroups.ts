@@ -17,19 +17,40 @@ export interface RequirementGroup {
 	byCategory: { label: string; items: ListedRequirement[] }[];
 }
 
-const categoryOf = (target: RequirementTarget): CategoryId => (target.kind === 'group' ? target.entries[0]!.category : target.category) as CategoryId;
+const categoryOf = (target: RequirementTarget): CategoryId =>
+	(target.kind === 'group' ? target.entries[0]!.category : target.category) as CategoryId;
 
 /**
  * A role's skills or tools grouped by how much they matter, core first, each group also split by
  * category, so that a long list reads as a few short ones. Importances the role does not use are left out.
  */
-export function requirementGroups(guide: Guide, role: Role, list: 'skills' | 'tools'): RequirementGroup[] {
-	const items = role[list].map((r) => ({ target: guide.requirement(r.id), level: r.level, use: r.use, importance: r.importance }));
+export function requirementGroups(
+	guide: Guide,
+	role: Role,
+	list: 'skills' | 'tools',
+): RequirementGroup[] {
+	const items = role[list].map((r) => ({
+		target: guide.requirement(r.id),
+		level: r.level,
+		use: r.use,
+		importance: r.importance,
+	}));
 	return importances
 		.map((importance) => {
-			const inGroup = items.filter((i) => i.importance === importance).map(({ target, level, use }) => ({ target, level, use }));
-			const ids = [...new Set(inGroup.map((i) => categoryOf(i.target)))].sort((a, b) => categories[a].order - categories[b].order);
-			return { importance, items: inGroup, byCategory: ids.map((id) => ({ label: categories[id].label, items: inGroup.filter((i) => categoryOf(i.target) === id) })) };
+			const inGroup = items
+				.filter((i) => i.importance === importance)
+				.map(({ target, level, use }) => ({ target, level, use }));
+			const ids = [...new Set(inGroup.map((i) => categoryOf(i.target)))].sort(
+				(a, b) => categories[a].order - categories[b].order,
+			);
+			return {
+				importance,
+				items: inGroup,
+				byCategory: ids.map((id) => ({
+					label: categories[id].label,
+					items: inGroup.filter((i) => categoryOf(i.target) === id),
+				})),
+			};
 		})
 		.filter((g) => g.items.length > 0);
 }

@@ -14,12 +14,17 @@ export function roleRoadmap(guide: Guide, roleId: string): Roadmap {
  * to go on each: the data the roadmap page's script needs to personalise the list. Topics a starting
  * point does not touch are left out (they take their full hours). The role itself is not a starting point.
  */
-export function startCoverage(guide: Guide, roadmap: Roadmap): Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>> {
+export function startCoverage(
+	guide: Guide,
+	roadmap: Roadmap,
+): Record<string, Record<string, { c: 'known' | 'partial'; h: HourRange }>> {
 	return Object.fromEntries(
 		startingPoints(guide)
 			.filter((start) => start.id !== roadmap.role)
 			.map((start) => {
-				const covered = [...coverage(roadmap, start.has, guide.model)].filter(([, v]) => v.coverage !== 'new').map(([id, v]) => [id, { c: v.coverage as 'known' | 'partial', h: v.remaining }]);
+				const covered = [...coverage(roadmap, start.has, guide.model)]
+					.filter(([, v]) => v.coverage !== 'new')
+					.map(([id, v]) => [id, { c: v.coverage as 'known' | 'partial', h: v.remaining }]);
 				return [start.id, Object.fromEntries(covered)];
 			}),
 	);
@@ -43,7 +48,11 @@ export function roadmapConcepts(guide: Guide, roleId: string): Record<string, Ro
 			if (target.kind === 'group' || target.concepts.length === 0) return [];
 			const concepts = target.concepts.map((c): RoadmapConcept => {
 				const r = c.resource ? guide.resource(c.resource) : undefined;
-				return { tick: conceptTick(topic.id, c.id), name: c.name, ...(r && { resource: { title: r.title, url: r.url } }) };
+				return {
+					tick: conceptTick(topic.id, c.id),
+					name: c.name,
+					...(r && { resource: { title: r.title, url: r.url } }),
+				};
 			});
 			return [[topic.id, concepts]];
 		}),

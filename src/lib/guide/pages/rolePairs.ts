@@ -14,7 +14,8 @@ export interface RolePair {
 
 /** Orders two roles canonically (by display order), so each pair has exactly one page. */
 export function canonicalPair(first: Role, second: Role): RolePair {
-	if (first.id === second.id) throw new Error(`A role cannot be compared with itself ("${first.id}").`);
+	if (first.id === second.id)
+		throw new Error(`A role cannot be compared with itself ("${first.id}").`);
 	const [a, b] = first.order < second.order ? [first, second] : [second, first];
 	const slug = pairSlug(a.id, b.id);
 	return { a, b, slug, url: withBase(sitePaths.pair(slug)) };
@@ -42,7 +43,11 @@ export interface SetComparison {
 export function compareIds(a: readonly string[], b: readonly string[]): SetComparison {
 	const inA = new Set(a);
 	const inB = new Set(b);
-	return { shared: a.filter((id) => inB.has(id)), onlyA: a.filter((id) => !inB.has(id)), onlyB: b.filter((id) => !inA.has(id)) };
+	return {
+		shared: a.filter((id) => inB.has(id)),
+		onlyA: a.filter((id) => !inB.has(id)),
+		onlyB: b.filter((id) => !inA.has(id)),
+	};
 }
 
 /** A role moved from and a role moved to, with what the move takes (see `transition`). */
@@ -56,5 +61,9 @@ export interface RoleTransition extends Assessment {
 
 /** What someone in one role keeps, deepens and learns on the way to another, on the guide's requirement model. */
 export function roleTransition(guide: Guide, fromId: string, toId: string): RoleTransition {
-	return { ...transition(guide.plainRole(fromId), guide.plainRole(toId), guide.model), fromRole: guide.role(fromId), toRole: guide.role(toId) };
+	return {
+		...transition(guide.plainRole(fromId), guide.plainRole(toId), guide.model),
+		fromRole: guide.role(fromId),
+		toRole: guide.role(toId),
+	};
 }

@@ -45,7 +45,10 @@ export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 			return {
 				kind: 'roadmap',
 				filters: { ...kindFilter('roadmap'), role: [role.name] },
-				aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} roadmap`, `learn ${name}`]),
+				aliases: [role.name, ...role.shortNames].flatMap((name) => [
+					`${name} roadmap`,
+					`learn ${name}`,
+				]),
 				uses: [],
 			};
 		}
@@ -55,7 +58,12 @@ export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 			return {
 				kind: 'hiring',
 				filters: { ...kindFilter('hiring'), role: [role.name] },
-				aliases: [role.name, ...role.shortNames].flatMap((name) => [`${name} interview`, `${name} interview questions`, `${name} take-home`, `${name} portfolio projects`]),
+				aliases: [role.name, ...role.shortNames].flatMap((name) => [
+					`${name} interview`,
+					`${name} interview questions`,
+					`${name} take-home`,
+					`${name} portfolio projects`,
+				]),
 				uses: [],
 			};
 		}
@@ -89,7 +97,11 @@ export function searchMetaFor(subject: PageSubject, guide: Guide): SearchMeta {
 			const entry = subject.kind === 'tool' ? guide.tool(subject.id) : guide.skill(subject.id);
 			return {
 				kind: entry.kind,
-				filters: { ...kindFilter(entry.kind), category: [categories[entry.category].label], role: rolesUsing(guide, entry).map((u) => u.role.name) },
+				filters: {
+					...kindFilter(entry.kind),
+					category: [categories[entry.category].label],
+					role: rolesUsing(guide, entry).map((u) => u.role.name),
+				},
 				aliases: [entry.name, ...entry.aliases],
 				uses: [],
 			};

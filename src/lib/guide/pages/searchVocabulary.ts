@@ -16,7 +16,10 @@ export function searchVocabulary(guide: Guide): SearchVocabulary {
 			hiring: guide.interviewOf(role.id) !== undefined,
 			pay: guide.payOf(role.id).length > 0,
 		})),
-		entries: [...guide.skills, ...guide.tools].map((entry) => ({ names: [entry.name, ...entry.aliases], path: sitePath(entry.pageUrl) })),
+		entries: [...guide.skills, ...guide.tools].map((entry) => ({
+			names: [entry.name, ...entry.aliases],
+			path: sitePath(entry.pageUrl),
+		})),
 		backgrounds: guide.backgrounds.map((b) => ({ id: b.id, names: [b.name] })),
 		projects: guide.projects.map((p) => ({ id: p.id, title: p.title })),
 	};

@@ -15,6 +15,8 @@ export function skillGapData(guide: Guide): GapData {
 	return {
 		roles: guide.plainRoles.map((r) => ({ ...r, name: names.get(r.id)! })),
 		model: guide.model,
-		words: Object.fromEntries([...guide.skills, ...guide.tools].map((entry) => [entry.id, filterWords(entry)])),
+		words: Object.fromEntries(
+			[...guide.skills, ...guide.tools].map((entry) => [entry.id, filterWords(entry)]),
+		),
 	};
 }

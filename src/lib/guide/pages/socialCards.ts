@@ -52,8 +52,14 @@ const cardFileOf = (sitePath: string) => `social/${sitePath.replace(/\/$/, '')}.
  * description, the same sentence, beside the image; a card with only a title and a summary keeps it.
  */
 function altText(card: Omit<SocialCard, 'alt'>): string {
-	const details = [...card.lines.map((l) => `${l}.`), ...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`)];
-	const parts = [`${card.kind}: ${card.title}.`, ...(details.length > 0 ? details : [card.summary])];
+	const details = [
+		...card.lines.map((l) => `${l}.`),
+		...card.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` (${f.note})` : ''}.`),
+	];
+	const parts = [
+		`${card.kind}: ${card.title}.`,
+		...(details.length > 0 ? details : [card.summary]),
+	];
 	return shortened(parts.filter(Boolean).join(' '), altTextLength);
 }
 
@@ -64,7 +70,11 @@ function payFact(guide: Guide, role: Role): SocialCardFact | undefined {
 	const pay = rolePay(guide, role.id);
 	const figure = pay.official[0] ?? pay.survey[0];
 	if (!figure) return undefined;
-	return { label: `Median pay, ${figure.place}`, value: medianText(figure), note: `for ${occupationText(figure)}, ${monthYear(figure.asOf)}` };
+	return {
+		label: `Median pay, ${figure.place}`,
+		value: medianText(figure),
+		note: `for ${occupationText(figure)}, ${monthYear(figure.asOf)}`,
+	};
 }
 
 /** A role's card: its summary, its code:research split (else whether it hires at entry level), its pay and the size of its roadmap. */
@@ -72,11 +82,34 @@ export function roleCard(guide: Guide, role: Role): SocialCard {
 	const roadmap = roleRoadmap(guide, role.id);
 	const required = roadmap.phases.filter((p) => !p.optional);
 	const first: SocialCardFact = role.ratio
-		? { label: 'Share of the work', value: `${role.ratio.code}% code`, note: `${role.ratio.research}% research` }
-		: { label: 'Entry level', value: hasEntryLevel(role) ? 'Junior posts exist' : 'Uncommon', note: hasEntryLevel(role) ? 'newcomers can join' : 'people usually join from another role' };
+		? {
+				label: 'Share of the work',
+				value: `${role.ratio.code}% code`,
+				note: `${role.ratio.research}% research`,
+			}
+		: {
+				label: 'Entry level',
+				value: hasEntryLevel(role) ? 'Junior posts exist' : 'Uncommon',
+				note: hasEntryLevel(role) ? 'newcomers can join' : 'people usually join from another role',
+			};
 	const pay = payFact(guide, role);
-	const facts: SocialCardFact[] = [first, ...(pay ? [pay] : []), { label: 'Roadmap', value: hoursText(roadmap.requiredHours), note: `${required.length} phases, by the guide's estimates` }];
-	return withAlt({ file: cardFileOf(sitePaths.role(role.id)), kind: 'Role guide', title: role.name, summary: shortened(role.summary, cardSummaryLength), lines: [], facts });
+	const facts: SocialCardFact[] = [
+		first,
+		...(pay ? [pay] : []),
+		{
+			label: 'Roadmap',
+			value: hoursText(roadmap.requiredHours),
+			note: `${required.length} phases, by the guide's estimates`,
+		},
+	];
+	return withAlt({
+		file: cardFileOf(sitePaths.role(role.id)),
+		kind: 'Role guide',
+		title: role.name,
+		summary: shortened(role.summary, cardSummaryLength),
+		lines: [],
+		facts,
+	});
 }
 
 /** A role's roadmap card: its phases in order with their hours, and the hours of the required part and of the nice-to-haves. */
@@ -84,19 +117,39 @@ export function roadmapCard(guide: Guide, role: Role): SocialCard {
 	const roadmap = roleRoadmap(guide, role.id);
 	const lines = roadmap.phases.map((p, i) => `${i + 1}. ${p.name}: ${hoursText(p.hours)}`);
 	const facts: SocialCardFact[] = [
-		{ label: 'Must-haves and often-asked-fors', value: hoursText(roadmap.requiredHours), note: `${roadmap.topics.filter((t) => t.importance !== 'plus').length} topics` },
+		{
+			label: 'Must-haves and often-asked-fors',
+			value: hoursText(roadmap.requiredHours),
+			note: `${roadmap.topics.filter((t) => t.importance !== 'plus').length} topics`,
+		},
 		{ label: 'Nice-to-haves', value: hoursText(roadmap.optionalHours), note: 'optional' },
 	];
-	return withAlt({ file: cardFileOf(sitePaths.roadmap(role.id)), kind: 'Roadmap', title: `${role.name} roadmap`, summary: '', lines, facts });
+	return withAlt({
+		file: cardFileOf(sitePaths.roadmap(role.id)),
+		kind: 'Roadmap',
+		title: `${role.name} roadmap`,
+		summary: '',
+		lines,
+		facts,
+	});
 }
 
 /** A pair's card: both roles, the first sentence of the written summary, and the step each way with its hours. */
 export function pairCard(guide: Guide, pair: RolePair): SocialCard {
 	const written = guide.pairSummary(pair.a.id, pair.b.id);
-	const summary = written ? firstSentence(written.summary) : `How the two roles differ, and what it takes to move from one to the other.`;
+	const summary = written
+		? firstSentence(written.summary)
+		: `How the two roles differ, and what it takes to move from one to the other.`;
 	const step = (from: Role, to: Role): SocialCardFact => {
 		const move = roleTransition(guide, from.id, to.id);
-		return { label: `${from.name} to ${to.name}`, value: stepSizeWords[move.size], note: move.requiredHours[1] === 0 ? 'nothing required is missing' : `about ${hoursText(move.requiredHours)}` };
+		return {
+			label: `${from.name} to ${to.name}`,
+			value: stepSizeWords[move.size],
+			note:
+				move.requiredHours[1] === 0
+					? 'nothing required is missing'
+					: `about ${hoursText(move.requiredHours)}`,
+		};
 	};
 	return withAlt({
 		file: cardFileOf(sitePaths.pair(pair.slug)),
@@ -117,7 +170,16 @@ export function catalogueCard(guide: Guide, entry: CatalogueEntry): SocialCard {
 		title: entry.name,
 		summary: shortened(entry.description, cardSummaryLength),
 		lines: [],
-		facts: [{ label: 'Used by', value: `${users.length} of ${guide.roles.length} roles`, note: users.length > 3 ? `${users.slice(0, 3).join(', ')} and ${users.length - 3} more` : listText(users) }],
+		facts: [
+			{
+				label: 'Used by',
+				value: `${users.length} of ${guide.roles.length} roles`,
+				note:
+					users.length > 3
+						? `${users.slice(0, 3).join(', ')} and ${users.length - 3} more`
+						: listText(users),
+			},
+		],
 	});
 }
 
@@ -132,15 +194,30 @@ export function projectCard(guide: Guide, project: Project): SocialCard {
 		summary: shortened(project.goal, cardSummaryLength),
 		lines: [],
 		facts: [
-			{ label: 'Shows you can work as', value: roles[0]!, ...(roles.length > 1 ? { note: `or ${listText(roles.slice(1), 'or')}` } : {}) },
-			{ label: 'Stack', value: `${stack.length} skills and tools`, note: stack.length > 3 ? `${stack.slice(0, 3).join(', ')} and more` : listText(stack) },
+			{
+				label: 'Shows you can work as',
+				value: roles[0]!,
+				...(roles.length > 1 ? { note: `or ${listText(roles.slice(1), 'or')}` } : {}),
+			},
+			{
+				label: 'Stack',
+				value: `${stack.length} skills and tools`,
+				note: stack.length > 3 ? `${stack.slice(0, 3).join(', ')} and more` : listText(stack),
+			},
 		],
 	});
 }
 
 /** A lesson's card: its title and description. */
 export function lessonCard(lesson: Lesson): SocialCard {
-	return withAlt({ file: cardFileOf(`${lesson.id}/`), kind: 'Lesson', title: lesson.title, summary: shortened(lesson.description ?? '', cardSummaryLength), lines: [], facts: [] });
+	return withAlt({
+		file: cardFileOf(`${lesson.id}/`),
+		kind: 'Lesson',
+		title: lesson.title,
+		summary: shortened(lesson.description ?? '', cardSummaryLength),
+		lines: [],
+		facts: [],
+	});
 }
 
 /** The site's card: its name, what it is, and how much it covers. */
@@ -150,7 +227,14 @@ export function siteCard(guide: Guide): SocialCard {
 		{ label: 'Comparisons', value: String(allPairs(guide.roles).length) },
 		{ label: 'Skills and tools', value: String(guide.skills.length + guide.tools.length) },
 	];
-	return withAlt({ file: siteCardFile, kind: 'Open career guide', title: siteTitle, summary: siteDescription, lines: [], facts });
+	return withAlt({
+		file: siteCardFile,
+		kind: 'Open career guide',
+		title: siteTitle,
+		summary: siteDescription,
+		lines: [],
+		facts,
+	});
 }
 
 /** The lessons that are not role pages: role lessons share their role's card. */
@@ -178,7 +262,10 @@ export function cardOf(guide: Guide, subject: PageSubject): SocialCard {
 		case 'roadmap':
 			return roadmapCard(guide, guide.role(subject.role));
 		case 'comparison':
-			return pairCard(guide, canonicalPair(guide.role(subject.roles[0]), guide.role(subject.roles[1])));
+			return pairCard(
+				guide,
+				canonicalPair(guide.role(subject.roles[0]), guide.role(subject.roles[1])),
+			);
 		case 'skill':
 			return catalogueCard(guide, guide.skill(subject.id));
 		case 'tool':

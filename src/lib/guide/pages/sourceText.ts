@@ -10,11 +10,15 @@ import type { Guide, Role } from '../guideModel';
  */
 export function sourceDetails(source: Source, asOf?: string): string {
 	const data = asOf && asOf !== source.date ? `; data of ${asOf}` : '';
-	if (source.kind === 'unpublished') return `${source.description ?? 'unpublished material'}${data}`;
+	if (source.kind === 'unpublished')
+		return `${source.description ?? 'unpublished material'}${data}`;
 	return `${[source.publisher, source.date].filter(Boolean).join(', ')}${data}`;
 }
 
 /** Who draws on a source: the roles that list it, and how many market figures cite it. */
 export function sourceUsers(guide: Guide, sourceId: string): { roles: Role[]; figures: number } {
-	return { roles: guide.roles.filter((r) => r.sources.includes(sourceId)), figures: guide.figures.filter((f) => f.source === sourceId).length };
+	return {
+		roles: guide.roles.filter((r) => r.sources.includes(sourceId)),
+		figures: guide.figures.filter((f) => f.source === sourceId).length,
+	};
 }

@@ -18,14 +18,32 @@ export interface StartingPoint {
 
 /** Every starting point: the core roles first, then the backgrounds that are not roles, in file order. */
 export function startingPoints(guide: Guide): StartingPoint[] {
-	const roles = guide.roles.filter((r) => r.tier === 'core').map((r): StartingPoint => ({ id: r.id, name: r.name, kind: 'role', has: roleHas(guide.plainRole(r.id)) }));
-	return [...roles, ...guide.backgrounds.map((b): StartingPoint => ({ id: b.id, name: b.name, kind: 'background', has: b.has }))];
+	const roles = guide.roles
+		.filter((r) => r.tier === 'core')
+		.map((r): StartingPoint => ({
+			id: r.id,
+			name: r.name,
+			kind: 'role',
+			has: roleHas(guide.plainRole(r.id)),
+		}));
+	return [
+		...roles,
+		...guide.backgrounds.map((b): StartingPoint => ({
+			id: b.id,
+			name: b.name,
+			kind: 'background',
+			has: b.has,
+		})),
+	];
 }
 
 /** One starting point by id; throws on an unknown id. */
 export function startingPoint(guide: Guide, id: string): StartingPoint {
 	const found = startingPoints(guide).find((s) => s.id === id);
-	if (!found) throw new Error(`Unknown starting point "${id}": use a core role id or a background id from content/data/backgrounds.yaml.`);
+	if (!found)
+		throw new Error(
+			`Unknown starting point "${id}": use a core role id or a background id from content/data/backgrounds.yaml.`,
+		);
 	return found;
 }
 
@@ -45,8 +63,15 @@ export interface CloseRole {
  * within `margin` of the closest (a clear runner-up, not the next role whatever its distance). The
  * starting point's own role is left out.
  */
-export function closestRoles(guide: Guide, start: StartingPoint, count = 3, margin = 0.15): CloseRole[] {
-	const ranked = rankByReadiness(start.has, guide.plainRoles, guide.model).filter((a) => a.core > 0 && a.to !== start.id);
+export function closestRoles(
+	guide: Guide,
+	start: StartingPoint,
+	count = 3,
+	margin = 0.15,
+): CloseRole[] {
+	const ranked = rankByReadiness(start.has, guide.plainRoles, guide.model).filter(
+		(a) => a.core > 0 && a.to !== start.id,
+	);
 	const best = ranked[0]?.left ?? 0;
 	return ranked
 		.filter((a) => a.left <= best + margin)

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuide } from '~/lib/guide/guide';
 import { roadmapConcepts } from '~/lib/guide/pages/roadmapData';
 
-export const getStaticPaths = (async () => (await getGuide()).roles.map((role) => ({ params: { id: role.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getGuide()).roles.map((role) => ({ params: { id: role.id } }))) satisfies GetStaticPaths;
 
 /**
  * The concepts inside each broad topic of a role's roadmap, with their ticks' ids: fetched by the

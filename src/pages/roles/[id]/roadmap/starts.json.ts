@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuide } from '~/lib/guide/guide';
 import { roleRoadmap, startCoverage } from '~/lib/guide/pages/roadmapData';
 
-export const getStaticPaths = (async () => (await getGuide()).roles.map((role) => ({ params: { id: role.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getGuide()).roles.map((role) => ({ params: { id: role.id } }))) satisfies GetStaticPaths;
 
 /**
  * What each starting point covers of a role's roadmap, with the hours still to go on each topic it
