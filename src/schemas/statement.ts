@@ -46,14 +46,10 @@ export const statementSchema = strictObject({
 	/** The heading it is listed under: `background`, `enjoy` or `want`. */
 	group: z.enum(Object.keys(statementGroups) as [StatementGroup, ...StatementGroup[]]),
 	/** The statement in the reader's own voice, starting with "I" (8 to 120 characters). @example "I enjoy statistical analysis" */
-	text: z
-		.string()
-		.min(8)
-		.max(120)
-		.regex(/^I\b/, {
-			error:
-				'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"',
-		}),
+	text: z.string().min(8).max(120).regex(/^I\b/, {
+		error:
+			'must be written in the first person, starting with "I", e.g. "I enjoy statistical analysis"',
+	}),
 	/** The roles it points to, each once, strongest first by convention. Left out when `start` is given. */
 	weights: z.array(statementWeightSchema).default([]),
 	/**
