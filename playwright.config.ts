@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findBrowser, thisMachine } from './scripts/check-tools.mjs';
+import { chromiumArgs, findBrowser, thisMachine } from './scripts/check-tools.mjs';
 import { axeScript } from './tests/e2e/axe';
 
 /**
@@ -27,16 +27,7 @@ export default defineConfig({
 			// Every page is a new document, so V8's optimising compilers recompile axe (half a megabyte)
 			// for each one and throw the work away a second later: without them the same checks use
 			// about a fifth less CPU, on a machine whose two cores the tests keep busy.
-			args: [
-				'--js-flags=--no-opt,--no-maglev',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
+			args: ['--js-flags=--no-opt,--no-maglev', ...chromiumArgs],
 		},
 	},
 	webServer: {

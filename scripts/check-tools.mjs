@@ -42,6 +42,21 @@ export const isFile = /** @type {Exists} */ (
 );
 
 /**
+ * The Chromium flags the browser tests and the benchmarks start the browser found here with: no
+ * sandbox (CI runs as root in a container), no GPU, and none of the background traffic (QUIC, updates,
+ * sync) that would add noise to a test or a timing.
+ */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/**
  * The places a Chrome or Chromium usually is on this platform, most likely first.
  * @param {Record<string, string | undefined>} env
  * @param {NodeJS.Platform} platform

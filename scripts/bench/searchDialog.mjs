@@ -28,7 +28,7 @@
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { heading, table, verdict } from './report.mjs';
-import { chromiumArgs } from './searchLatency.mjs';
+import { chromiumArgs } from '../check-tools.mjs';
 import { startStaticServer } from './server.mjs';
 import { median, summarise } from './stats.mjs';
 

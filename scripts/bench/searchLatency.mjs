@@ -20,6 +20,7 @@ import { startStaticServer } from './server.mjs';
 import { summarise } from './stats.mjs';
 import { heading, table } from './report.mjs';
 import { evaluateLiteral } from './sourceText.mjs';
+import { chromiumArgs } from '../check-tools.mjs';
 
 /** The fixed query set: names, aliases, phrases, and tasks readers search for. */
 export const defaultQueries = [
@@ -47,17 +48,6 @@ export const defaultQueries = [
 	'transformers',
 	'responsible AI',
 	'LLM evaluation',
-];
-
-/** The Chromium flags the project's browser tests use (without their switches that turn V8's optimising compilers off). */
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
 ];
 
 /**
