@@ -71,13 +71,14 @@ export function withRoleLessonFacts(loader: Loader): Loader {
 			const root = context.config.root;
 			const folder = fileURLToPath(new URL(`${recordSources.roles.folder}/`, root));
 			let records = await readRecords(folder);
-			let recordsText = JSON.stringify([...records]);
+			// Hashed once, not into every lesson's digest again.
+			let recordsDigest = context.generateDigest(JSON.stringify([...records]));
 			const loaded = loader.load({
 				...context,
 				// A stored entry is kept while its file's digest is unchanged, across builds too; a lesson's
 				// data also comes from the role records, so a change to any of them must change the digest.
 				generateDigest: (data) =>
-					context.generateDigest(typeof data === 'string' ? `${data}\u0000${recordsText}` : data),
+					context.generateDigest(typeof data === 'string' ? `${data}\u0000${recordsDigest}` : data),
 				parseData: async (props) => {
 					const roleId = roleOfLesson(props.id);
 					if (roleId === undefined) return context.parseData(props);
@@ -96,7 +97,7 @@ export function withRoleLessonFacts(loader: Loader): Loader {
 				const roleId = /([^/\\]+)\.ya?ml$/.exec(changed)?.[1];
 				if (roleId === undefined || !changed.startsWith(folder)) return;
 				records = await readRecords(folder);
-				recordsText = JSON.stringify([...records]);
+				recordsDigest = context.generateDigest(JSON.stringify([...records]));
 				const lesson = ['mdx', 'md']
 					.map((ext) =>
 						fileURLToPath(
