@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { access, copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AstroError } from 'astro/errors';
 import type { SocialCard } from '~/util/socialCard';
@@ -88,9 +88,9 @@ export function cardKey(card: SocialCard, siteName: string): string {
 interface Job {
 	card: SocialCard;
 	siteName: string;
-	/** Where the worker writes the PNG; without it, the PNG comes back in the answer. */
-	file?: string | undefined;
-	resolve: (png?: Buffer) => void;
+	/** Where the worker writes the PNG. */
+	file: string;
+	resolve: () => void;
 	reject: (error: Error) => void;
 }
 
@@ -108,7 +108,7 @@ class DrawingPool {
 	/** Jobs sent so far: each job's id, which also tells apart the partial files of a build. */
 	private sent = 0;
 
-	draw(card: SocialCard, siteName: string, file?: string): Promise<Buffer | undefined> {
+	draw(card: SocialCard, siteName: string, file: string): Promise<void> {
 		return new Promise((resolve, reject) => {
 			this.queue.push({ card, siteName, file, resolve, reject });
 			this.next();
@@ -135,10 +135,10 @@ class DrawingPool {
 		if (this.started >= Math.max(1, availableParallelism() - 1)) return undefined;
 		this.started++;
 		const worker = new Worker(workerFile(), { workerData: { fontDir: fontDir() } });
-		worker.on('message', (answer: { png?: Uint8Array; error?: string }) => {
+		worker.on('message', (answer: { error?: string }) => {
 			const job = this.busy.get(worker)!;
 			this.busy.delete(worker);
-			if (answer.error === undefined) job.resolve(answer.png && Buffer.from(answer.png));
+			if (answer.error === undefined) job.resolve();
 			else
 				job.reject(new Error(`Drawing the social card ${job.card.file} failed: ${answer.error}`));
 			this.idle.push(worker);
@@ -156,13 +156,6 @@ class DrawingPool {
 }
 
 let pool: DrawingPool | undefined;
-
-/** The card as PNG bytes, drawn on a worker thread. Fails first if it has a character the fonts cannot draw. */
-export async function drawCard(card: SocialCard, siteName: string): Promise<Buffer> {
-	checkDrawable(card);
-	pool ??= new DrawingPool();
-	return (await pool.draw(card, siteName))!;
-}
 
 /**
  * The path of the card's PNG in the cache: there already when this exact card was drawn before, else
@@ -223,7 +216,7 @@ export async function writeBuildCards(outDir: string): Promise<number> {
 	const folders = new Set<string>();
 	for (const [path, file] of started) {
 		const target = join(outDir, path);
-		const folder = target.slice(0, target.lastIndexOf('/'));
+		const folder = dirname(target);
 		if (!folders.has(folder)) {
 			await mkdir(folder, { recursive: true });
 			folders.add(folder);

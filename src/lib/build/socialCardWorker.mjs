@@ -3,8 +3,8 @@
  * Draws social cards on a worker thread, so the pages keep rendering on the main one: Skia (through
  * @napi-rs/canvas) lays out and draws the text with the fonts shipped in `fonts/` (Inter, SIL Open
  * Font License), and sharp encodes the pixels as PNG. Receives `{ id, card, siteName, file }` messages
- * (see `src/util/socialCard.ts` for a card's fields), writes the PNG to `file` when one is given and
- * answers `{ id }`, or answers `{ id, png }` without one; `{ id, error }` when drawing fails.
+ * (see `src/util/socialCard.ts` for a card's fields), writes the PNG to `file` and answers `{ id }`,
+ * or `{ id, error }` when drawing fails.
  *
  * This file is read as text into every card's cache key: a change to the layout draws every card anew.
  */
@@ -209,7 +209,7 @@ async function drawCard(card, siteName) {
 parentPort?.on(
 	'message',
 	async (
-		/** @type {{ id: number; card: Card; siteName: string; file?: string }} */ {
+		/** @type {{ id: number; card: Card; siteName: string; file: string }} */ {
 			id,
 			card,
 			siteName,
@@ -218,7 +218,6 @@ parentPort?.on(
 	) => {
 		try {
 			const png = await drawCard(card, siteName);
-			if (!file) return parentPort?.postMessage({ id, png });
 			// Written whole under another name first, so a build stopped half-way never leaves half a card.
 			const partial = `${file}.${process.pid}.${id}.tmp`;
 			writeFileSync(partial, png);
