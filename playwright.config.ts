@@ -26,7 +26,8 @@ export default defineConfig({
 		// first page costs about four times the CPU of loading a page in one already open, and most
 		// tests load one or two pages. The tests grant no permissions and change no geolocation,
 		// offline mode or headers, which the reset leaves alone; a test with other context options
-		// (no JavaScript) gets a context of its own.
+		// (no JavaScript) gets a context of its own. Playwright calls the option experimental and meant
+		// for component tests; should a test ever need a pristine browser, give it `browser.newContext()`.
 		reuseContext: true,
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		launchOptions: {
