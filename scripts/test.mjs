@@ -3,9 +3,9 @@
 /**
  * `npm test`: every check, as CI runs it. First the tools check (seconds; it stops a machine without
  * a browser or Java before anything else runs). Then every check that needs no browser, side by side
- * in four lanes, since none of them keeps two cores busy on its own and none writes where another
- * reads: formatting, then the unit, content and benchmark tests; the build test, which builds a copy
- * of the site; the build, then the HTML check; and `astro check`, which starts after the build because
+ * in five lanes, since none of them keeps two cores busy on its own and none writes where another
+ * reads: formatting; the unit, content and benchmark tests; the build test, which builds a copy of
+ * the site; the build, then the HTML check; and `astro check`, which starts after the build because
  * both write Astro's generated types in `.astro/`. Last, if all of them passed, the browser tests on
  * the build, alone, as they keep both cores busy.
  *
@@ -28,9 +28,9 @@ export const testPlan = {
 	first: { name: 'tools', command: ['node', 'scripts/check-tools.mjs'] },
 	/** @type {Lane[]} */
 	lanes: [
+		{ checks: [{ name: 'format', command: ['prettier', '--check', '.'] }] },
 		{
 			checks: [
-				{ name: 'format', command: ['prettier', '--check', '.'] },
 				{
 					name: 'unit, content and benchmark tests',
 					command: [
@@ -89,8 +89,11 @@ function run(check, { live = false } = {}) {
 			cwd: root,
 			env,
 			stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-			// Its own process group, so that Ctrl-C stops everything it started (browsers, servers).
-			detached: true,
+			// On Windows the packages' commands are .cmd files, which only a shell runs.
+			shell: process.platform === 'win32',
+			// Its own process group, so that Ctrl-C stops everything it started (browsers, servers);
+			// Windows has no process groups, and a detached child there gets a console window of its own.
+			detached: process.platform !== 'win32',
 		});
 		running.add(child);
 		/** @type {Buffer[]} */
@@ -116,7 +119,8 @@ function run(check, { live = false } = {}) {
 function stopAll() {
 	for (const child of running)
 		try {
-			if (child.pid) process.kill(-child.pid, 'SIGTERM');
+			if (process.platform === 'win32') child.kill();
+			else if (child.pid) process.kill(-child.pid, 'SIGTERM');
 		} catch {
 			// Already gone.
 		}
