@@ -469,6 +469,21 @@ export function formatDialogLatency(result, comparison) {
 		`Chromium, the dialog of the home page, Pagefind UI's ${result.settings.debounceMs} ms debounce included; ${result.settings.keyGapMs} ms before the timed last key.\n`,
 	);
 	const x = (/** @type {number} */ r) => `${r.toFixed(2)}×`;
+	/**
+	 * One row: a kind of timing on both sites and ours over plain, the goal's ratios where given.
+	 * @param {string} label @param {ReturnType<typeof summarise>} o @param {ReturnType<typeof summarise>} p
+	 * @param {number} [medianRatio] @param {number} [p95Ratio]
+	 */
+	const row = (label, o, p, medianRatio = o.median / p.median, p95Ratio = o.p95 / p.p95) => [
+		label,
+		o.n,
+		ms(o.median),
+		ms(o.p95),
+		ms(p.median),
+		ms(p.p95),
+		x(medianRatio),
+		x(p95Ratio),
+	];
 	out.push(
 		table(
 			[
@@ -482,36 +497,14 @@ export function formatDialogLatency(result, comparison) {
 				{ title: 'ratio p95', align: 'right' },
 			],
 			[
-				[
-					'warm: every query, every round',
-					ours.warm.n,
-					ms(ours.warm.median),
-					ms(ours.warm.p95),
-					ms(plain.warm.median),
-					ms(plain.warm.p95),
-					x(ratio.median),
-					x(ratio.p95),
-				],
-				[
+				row('warm: every query, every round', ours.warm, plain.warm, ratio.median, ratio.p95),
+				row(
 					`warm, less the ${result.settings.debounceMs} ms debounce`,
-					ours.afterDebounce.n,
-					ms(ours.afterDebounce.median),
-					ms(ours.afterDebounce.p95),
-					ms(plain.afterDebounce.median),
-					ms(plain.afterDebounce.p95),
-					x(ratio.afterDebounceMedian),
-					x(ours.afterDebounce.p95 / plain.afterDebounce.p95),
-				],
-				[
-					'cold: first query of a fresh browser',
-					ours.cold.n,
-					ms(ours.cold.median),
-					ms(ours.cold.p95),
-					ms(plain.cold.median),
-					ms(plain.cold.p95),
-					x(ours.cold.median / plain.cold.median),
-					x(ours.cold.p95 / plain.cold.p95),
-				],
+					ours.afterDebounce,
+					plain.afterDebounce,
+					ratio.afterDebounceMedian,
+				),
+				row('cold: first query of a fresh browser', ours.cold, plain.cold),
 			],
 		),
 	);
