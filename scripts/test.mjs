@@ -138,13 +138,10 @@ async function main() {
 		});
 	const start = Date.now();
 	if (!(await run(testPlan.first, { live: true }))) process.exit(1);
-	console.log(
-		`\n▶ ${testPlan.lanes.flatMap((l) => l.checks).length} checks in ${testPlan.lanes.length} lanes side by side`,
-	);
+	const laneChecks = testPlan.lanes.flatMap((l) => l.checks);
+	console.log(`\n▶ ${laneChecks.length} checks in ${testPlan.lanes.length} lanes side by side`);
 	/** Whether each check passed, by name, once it has run. @type {Map<string, PromiseWithResolvers<boolean>>} */
-	const results = new Map(
-		testPlan.lanes.flatMap((l) => l.checks).map((c) => [c.name, Promise.withResolvers()]),
-	);
+	const results = new Map(laneChecks.map((c) => [c.name, Promise.withResolvers()]));
 	const lanes = testPlan.lanes.map(async ({ after, checks }) => {
 		if (after !== undefined && !(await results.get(after)?.promise)) {
 			console.log(`\n– ${checks.map((c) => c.name).join(', ')}: not run, as ${after} did not pass`);
